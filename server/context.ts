@@ -1,0 +1,27 @@
+import type { Database, Db } from './db/client'
+import type { Env } from './env'
+
+export type Role = 'admin' | 'author' | 'agent'
+
+export type StaffUser = { id: string; email: string; name: string; role: Role }
+
+/** What every handler can reach: the database and the validated configuration. */
+export type Deps = {
+  db: Db
+  database: Database
+  env: Env
+  /** Key for token hashes (see auth/secret.ts). */
+  secret: string
+  /** Absolute path of the catalog folder (`models/`), also served at `/models`. */
+  modelsDir: string
+  /** Set when served over HTTPS, so cookies are marked Secure. */
+  secure: boolean
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps
+    user: StaffUser | null
+    csrfToken: string | null
+  }
+}

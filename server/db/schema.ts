@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm'
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+
+const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    role: text('role', { enum: ['admin', 'author', 'agent'] }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+)
+
+/** Server-side staff sessions: the cookie holds a random id, the table keeps its SHA-256. */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: created(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId)],
+)
+
+export type PartRow = { node: string; label: string }
+
+export const products = pgTable('products', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  brand: text('brand').notNull(),
+  modelNumber: text('model_number').notNull(),
+  description: text('description').notNull().default(''),
+  codes: jsonb('codes').$type<string[]>().notNull().default([]),
+  codePrefixes: jsonb('code_prefixes').$type<string[]>().notNull().default([]),
+  parts: jsonb('parts').$type<PartRow[]>().notNull().default([]),
+  /** Served path of the current GLB, e.g. `/models/espresso/model.glb` or `/models/blobs/<hash>.glb`. */
+  modelUrl: text('model_url'),
+  /** Hash of the catalog source files, so a re-import knows when nothing changed. */
+  sourceHash: text('source_hash'),
+  createdAt: created(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
+    /** The editable draft (procedure JSON) and its revision, bumped on every save. */
+    draft: jsonb('draft'),
+    draftRevision: integer('draft_revision').notNull().default(0),
+    latestVersion: integer('latest_version'),
+    createdAt: created(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('procedures_product_idx').on(t.productId)],
+)
+
+/** Published versions never change once written. */
+export const procedureVersions = pgTable(
+  'procedure_versions',
+  {
+    procedureId: text('procedure_id')
+      .notNull()
+      .references(() => procedures.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').notNull(),
+    contentHash: text('content_hash').notNull(),
+    changeNote: text('change_note').notNull().default(''),
+    status: text('status', { enum: ['published', 'archived'] })
+      .notNull()
+      .default('published'),
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.procedureId, t.version] })],
+)
+
+export const repairSessions = pgTable(
+  'repair_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id),
+    procedureId: text('procedure_id')
+      .notNull()
+      .references(() => procedures.id),
+    version: integer('version').notNull(),
+    mode: text('mode', { enum: ['immersive-ar', 'inline'] }).notNull(),
+    serial: text('serial'),
+    currentStepId: text('current_step_id'),
+    outcome: text('outcome', { enum: ['fixed', 'not_fixed', 'abandoned', 'escalated'] }),
+    createdAt: created(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('repair_sessions_procedure_idx').on(t.procedureId, t.version, t.createdAt),
+    index('repair_sessions_open_idx').on(t.lastSeenAt).where(sql`${t.outcome} is null`),
+  ],
+)
+
+/** Client events; the primary key is the client's UUID, which makes ingestion idempotent. */
+export const sessionEvents = pgTable(
+  'session_events',
+  {
+    id: uuid('id').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => repairSessions.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    stepId: text('step_id'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    data: jsonb('data'),
+  },
+  (t) => [index('session_events_session_idx').on(t.sessionId, t.at)],
+)
+
+export const escalations = pgTable(
+  'escalations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => repairSessions.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['waiting', 'active', 'closed', 'cancelled'] })
+      .notNull()
+      .default('waiting'),
+    context: jsonb('context').notNull(),
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
+    resolution: text('resolution', { enum: ['resolved', 'unresolved', 'dispatch_technician'] }),
+    notes: text('notes').notNull().default(''),
+    createdAt: created(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('escalations_status_idx').on(t.status, t.createdAt),
+    index('escalations_session_idx').on(t.sessionId),
+  ],
+)

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes')
+
+const IceServerSchema = z.object({
+  urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+})
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PUBLIC_URL: z.url().optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ICE_SERVERS: z
+    .string()
+    .default('[]')
+    .transform((s, ctx) => {
+      try {
+        return z.array(IceServerSchema).parse(JSON.parse(s))
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of RTCIceServer objects' })
+        return z.NEVER
+      }
+    }),
+  TURN_SECRET: z.string().min(16).optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  MODELS_DIR: z.string().min(1).default('./models'),
+  SEED: bool.default(true),
+  LOG_REQUESTS: bool.default(true),
+  SECURE_COOKIES: bool.optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+/** Reads the environment once; a bad value fails with every problem named. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  )
+  const parsed = EnvSchema.safeParse(cleaned)
+  const lines = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`)
+  if (!cleaned.ADMIN_EMAIL !== !cleaned.ADMIN_PASSWORD)
+    lines.push('  ADMIN_PASSWORD: set ADMIN_EMAIL and ADMIN_PASSWORD together')
+  if (!parsed.success || lines.length > 0)
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`)
+  return parsed.data
+}
+
+export class EnvError extends Error {}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createApp } from './app'
+import { loadSessionSecret } from './auth/secret'
+import { importCatalog } from './catalog/import'
+import type { Deps } from './context'
+import { type Database, openDatabase } from './db/client'
+import { DataDirLockedError } from './db/lock'
+import { EnvError, readEnv } from './env'
+import { ensureAdmin } from './services/users'
+import { mountStatic } from './static'
+
+const root = resolve(import.meta.dirname, '..')
+
+async function main() {
+  const env = readEnv()
+  const dataDir = resolve(env.DATA_DIR)
+  const database: Database = env.DATABASE_URL
+    ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL })
+    : await openDatabase({ kind: 'pglite', dataDir })
+  const modelsDir = resolve(env.MODELS_DIR)
+  const deps: Deps = {
+    db: database.db,
+    database,
+    env,
+    secret: loadSessionSecret(env.SESSION_SECRET, dataDir),
+    modelsDir,
+    secure: env.SECURE_COOKIES ?? env.PUBLIC_URL?.startsWith('https:') ?? false,
+  }
+  if (env.SEED) {
+    const report = await importCatalog(database.db, modelsDir)
+    for (const p of report.problems) console.warn(`catalog: ${p}`)
+    const changed = report.products.filter((p) => p.changed).length
+    console.log(
+      `catalog: ${report.products.length} products (${changed} updated), ${report.published.length} procedure versions published`,
+    )
+  }
+  const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
+  if (admin) console.log(`Created the admin account ${admin.email}.`)
+
+  const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
+  mountStatic(app, { distDir: resolve(root, 'dist'), modelsDir })
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
+    const url = env.PUBLIC_URL ?? `http://${shown}:${info.port}`
+    console.log(`Fixpoint is running at ${url} (database: ${database.kind})`)
+  })
+  server.on('error', async (err: NodeJS.ErrnoException) => {
+    console.error(
+      err.code === 'EADDRINUSE'
+        ? `Port ${env.PORT} is already in use. Stop the other server or set PORT to a free port.`
+        : `Server error: ${err.message}`,
+    )
+    await database.close()
+    process.exit(1)
+  })
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal}: finishing in-flight requests, then closing the database.`)
+    const force = setTimeout(() => process.exit(1), 10_000)
+    force.unref()
+    await new Promise<void>((done) => server.close(() => done()))
+    await database.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof EnvError || err instanceof DataDirLockedError) {
+    console.error(err.message)
+  } else {
+    console.error('Fixpoint could not start:', err)
+  }
+  process.exit(1)
+})

@@ -1,0 +1,20 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../context'
+import { resolveCode } from '../domain/lookup'
+import { fail } from '../errors'
+import { codeCandidates, getProduct } from '../services/catalog'
+import { validate } from '../validate'
+
+export const lookupRoutes = new Hono<AppEnv>().get(
+  '/',
+  validate('query', z.object({ code: z.string().trim().min(1).max(2048) })),
+  async (c) => {
+    const { db } = c.var.deps
+    const hit = resolveCode(c.req.valid('query').code, await codeCandidates(db))
+    const product = hit && (await getProduct(db, hit.productId))
+    if (!hit || !product)
+      return fail(c, 404, 'unknown_code', 'This code does not match any product we know.')
+    return c.json(hit.serial ? { product, serial: hit.serial } : { product }, 200)
+  },
+)

@@ -1,0 +1,93 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { hashToken, newToken } from '../auth/tokens'
+import type { AppEnv } from '../context'
+import { repairSessions } from '../db/schema'
+import { EventBatchSchema, OutcomeBodySchema, StartSessionSchema } from '../domain/session'
+import { fail } from '../errors'
+import { requireSessionToken } from '../middleware/customer'
+import { getPublished, publishedView } from '../services/catalog'
+import { ingestEvents, latestEscalation, recordOutcome } from '../services/sessions'
+import { validate } from '../validate'
+
+const IdParam = z.object({ id: z.uuid() })
+
+export const sessionRoutes = new Hono<AppEnv>()
+  .post('/', validate('json', StartSessionSchema), async (c) => {
+    const { db, secret } = c.var.deps
+    const body = c.req.valid('json')
+    const published = await getPublished(db, body.procedureId)
+    if (!published)
+      return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.', {
+        procedureId: ['unknown procedure'],
+      })
+    const token = newToken()
+    const [row] = await db
+      .insert(repairSessions)
+      .values({
+        tokenHash: hashToken(secret, token),
+        productId: published.procedure.productId,
+        procedureId: body.procedureId,
+        version: published.version,
+        mode: body.mode,
+        serial: body.serial ?? null,
+        currentStepId: published.procedure.steps[0]?.id ?? null,
+      })
+      .returning({ id: repairSessions.id })
+    if (!row) throw new Error('session insert returned nothing')
+    return c.json({ id: row.id, token, procedure: publishedView(published) }, 201)
+  })
+  .get('/:id', validate('param', IdParam), requireSessionToken, async (c) => {
+    const s = c.var.session
+    const { db } = c.var.deps
+    const published = await getPublished(db, s.procedureId, s.version)
+    const escalation = await latestEscalation(db, s.id)
+    return c.json(
+      {
+        id: s.id,
+        productId: s.productId,
+        procedureId: s.procedureId,
+        version: s.version,
+        mode: s.mode,
+        serial: s.serial,
+        currentStepId: s.currentStepId,
+        outcome: s.outcome,
+        createdAt: s.createdAt.toISOString(),
+        procedure: published ? publishedView(published) : null,
+        escalation: escalation && {
+          id: escalation.id,
+          status: escalation.status,
+          createdAt: escalation.createdAt.toISOString(),
+        },
+      },
+      200,
+    )
+  })
+  .post(
+    '/:id/events',
+    validate('param', IdParam),
+    requireSessionToken,
+    validate('json', EventBatchSchema),
+    async (c) => {
+      const result = await ingestEvents(c.var.deps.db, c.var.session, c.req.valid('json').events)
+      return c.json(result, 200)
+    },
+  )
+  .post(
+    '/:id/outcome',
+    validate('param', IdParam),
+    requireSessionToken,
+    validate('json', OutcomeBodySchema),
+    async (c) => {
+      const { outcome } = c.req.valid('json')
+      const row = await recordOutcome(c.var.deps.db, c.var.session.id, outcome)
+      if (!row)
+        return fail(
+          c,
+          409,
+          'outcome_already_recorded',
+          `This repair was already recorded as ${c.var.session.outcome}.`,
+        )
+      return c.json({ id: row.id, outcome: row.outcome }, 200)
+    },
+  )

@@ -1,0 +1,49 @@
+import pg from 'pg'
+import { type Database, openDatabase } from '../../server/db/client'
+
+let template: Promise<Blob> | null = null
+
+/** A migrated, empty in-memory PGlite, cloned from one template per test process (about 1 s). */
+export async function memoryDatabase(): Promise<Database> {
+  template ??= (async () => {
+    const first = await openDatabase({ kind: 'pglite' })
+    const blob = await first.pglite?.dumpDataDir('none')
+    await first.close()
+    if (!blob) throw new Error('PGlite dump failed')
+    return blob
+  })()
+  return openDatabase({ kind: 'pglite', from: await template })
+}
+
+/**
+ * A fresh database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again on close.
+ * Every run gets its own, so runs never see each other's rows.
+ */
+export async function serverDatabase(adminUrl: string): Promise<Database> {
+  const name = `fixpoint_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), max: 4 })
+  return {
+    ...database,
+    close: async () => {
+      await database.close()
+      const again = new pg.Client({ connectionString: adminUrl })
+      await again.connect()
+      await again.query(`drop database if exists ${name} with (force)`)
+      await again.end()
+    },
+  }
+}
+
+/** The databases the data-layer tests run on: embedded always, the server when configured. */
+export const databaseTargets: { name: string; open: () => Promise<Database> }[] = [
+  { name: 'pglite', open: memoryDatabase },
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ name: 'postgres', open: () => serverDatabase(process.env.TEST_DATABASE_URL as string) }]
+    : []),
+]

@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { repoRoot } from './app'
+
+export type RunningServer = {
+  url: string
+  dataDir: string
+  child: ChildProcess
+  output: () => string
+  stop: (opts?: { keepData?: boolean }) => Promise<number | null>
+}
+
+/** Spawns `server/index.ts` as `npm start` runs it; resolves once it prints its URL. */
+export function spawnServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<RunningServer> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'fixpoint-data-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      NODE_ENV: 'production',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout?.on('data', (d) => {
+    out += d
+  })
+  child.stderr?.on('data', (d) => {
+    out += d
+  })
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in 30 s:\n${out}`)),
+      30_000,
+    )
+    const onData = () => {
+      const m = /running at (http:\/\/\S+)/.exec(out)
+      if (!m?.[1]) return
+      clearTimeout(timer)
+      child.stdout?.off('data', onData)
+      resolve({
+        url: m[1].replace('localhost', '127.0.0.1'),
+        dataDir: dir,
+        child,
+        output: () => out,
+        stop: async (opts) => {
+          if (child.exitCode === null) child.kill('SIGTERM')
+          const code = await exited
+          if (!opts?.keepData && !dataDir) rmSync(dir, { recursive: true, force: true })
+          return code
+        },
+      })
+    }
+    child.stdout?.on('data', onData)
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code} before starting:\n${out}`))
+    })
+  })
+}
+
+/** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
+export function runServerToExit(env: Record<string, string>, dataDir: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout.on('data', (d) => {
+    out += d
+  })
+  child.stderr.on('data', (d) => {
+    out += d
+  })
+  return new Promise<{ code: number | null; output: string }>((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      done({ code, output: out })
+    })
+  })
+}
