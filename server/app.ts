@@ -11,6 +11,7 @@ import { lookupRoutes } from './routes/lookup'
 import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
 import { sessionRoutes } from './routes/sessions'
+import { wsRoutes } from './routes/ws'
 
 const JSON_LIMIT = 1024 * 1024
 
@@ -23,6 +24,7 @@ function apiRoutes() {
     .route('/procedures', procedureRoutes)
     .route('/sessions', sessionRoutes)
     .route('/auth', authRoutes)
+    .route('/ws', wsRoutes)
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>

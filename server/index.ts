@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { serve } from '@hono/node-server'
+import { WebSocketServer } from 'ws'
 import { createApp } from './app'
 import { loadSessionSecret } from './auth/secret'
 import { importCatalog } from './catalog/import'
@@ -7,6 +8,8 @@ import type { Deps } from './context'
 import { type Database, openDatabase } from './db/client'
 import { DataDirLockedError } from './db/lock'
 import { EnvError, readEnv } from './env'
+import { LocalBus } from './realtime/bus'
+import { Hub } from './realtime/hub'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
 
@@ -25,6 +28,7 @@ async function main() {
     env,
     secret: loadSessionSecret(env.SESSION_SECRET, dataDir),
     modelsDir,
+    hub: new Hub(new LocalBus()),
     secure: env.SECURE_COOKIES ?? env.PUBLIC_URL?.startsWith('https:') ?? false,
   }
   if (env.SEED) {
@@ -41,11 +45,15 @@ async function main() {
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, 'dist'), modelsDir })
 
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
-    const url = env.PUBLIC_URL ?? `http://${shown}:${info.port}`
-    console.log(`Fixpoint is running at ${url} (database: ${database.kind})`)
-  })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 })
+  const server = serve(
+    { fetch: app.fetch, port: env.PORT, hostname: env.HOST, websocket: { server: wss } },
+    (info) => {
+      const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
+      const url = env.PUBLIC_URL ?? `http://${shown}:${info.port}`
+      console.log(`Fixpoint is running at ${url} (database: ${database.kind})`)
+    },
+  )
   server.on('error', async (err: NodeJS.ErrnoException) => {
     console.error(
       err.code === 'EADDRINUSE'
@@ -63,7 +71,11 @@ async function main() {
     console.log(`${signal}: finishing in-flight requests, then closing the database.`)
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
-    await new Promise<void>((done) => server.close(() => done()))
+    const closed = new Promise<void>((done) => server.close(() => done()))
+    deps.hub.closeAll()
+    wss.close()
+    await closed
+    await deps.hub.close()
     await database.close()
     process.exit(0)
   }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
 import { hashToken, sameHash } from '../auth/tokens'
 import type { AppEnv } from '../context'
+import type { Db } from '../db/client'
 import { repairSessions } from '../db/schema'
 import { errorBody } from '../errors'
 
@@ -24,17 +25,30 @@ export const requireSessionToken: MiddlewareHandler<
       ),
       401,
     )
-  const id = c.req.param('id') ?? ''
-  if (!/^[0-9a-f-]{36}$/i.test(id))
+  const found = await findSessionByToken(
+    c.var.deps.db,
+    c.var.deps.secret,
+    c.req.param('id') ?? '',
+    token,
+  )
+  if (found === 'not_found')
     return c.json(errorBody('session_not_found', 'No such repair session.'), 404)
-  const [row] = await c.var.deps.db
-    .select()
-    .from(repairSessions)
-    .where(eq(repairSessions.id, id))
-    .limit(1)
-  if (!row) return c.json(errorBody('session_not_found', 'No such repair session.'), 404)
-  if (!sameHash(row.tokenHash, hashToken(c.var.deps.secret, token)))
+  if (found === 'forbidden')
     return c.json(errorBody('forbidden', 'This token does not belong to this repair session.'), 403)
-  c.set('session', row)
+  c.set('session', found)
   await next()
+}
+
+/** The session when the token is its own; otherwise why not. */
+export async function findSessionByToken(
+  db: Db,
+  secret: string,
+  id: string,
+  token: string,
+): Promise<RepairSessionRow | 'not_found' | 'forbidden'> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    return 'not_found'
+  const [row] = await db.select().from(repairSessions).where(eq(repairSessions.id, id)).limit(1)
+  if (!row) return 'not_found'
+  return sameHash(row.tokenHash, hashToken(secret, token)) ? row : 'forbidden'
 }

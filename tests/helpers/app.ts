@@ -5,6 +5,8 @@ import { importCatalog } from '../../server/catalog/import'
 import type { Deps } from '../../server/context'
 import type { Database } from '../../server/db/client'
 import { readEnv } from '../../server/env'
+import { LocalBus } from '../../server/realtime/bus'
+import { Hub } from '../../server/realtime/hub'
 import { createUser } from '../../server/services/users'
 import { memoryDatabase } from './db'
 
@@ -23,6 +25,7 @@ export async function makeTestApp(opts: { database?: Database; catalog?: string 
     env,
     secret: 'test-secret-test-secret-test-secret',
     modelsDir: catalogDir,
+    hub: new Hub(new LocalBus()),
     secure: false,
   }
   const catalog = opts.catalog === undefined ? catalogDir : opts.catalog

@@ -1,0 +1,83 @@
+import { upgradeWebSocket } from '@hono/node-server'
+import { Hono } from 'hono'
+import type { AppEnv } from '../context'
+import { errorBody } from '../errors'
+import { findSessionByToken } from '../middleware/customer'
+import type { Peer } from '../realtime/hub'
+
+/**
+ * `GET /api/ws`: one socket per browser tab. Customers authenticate with `?session=<id>&token=<token>`
+ * (browsers cannot set headers on a WebSocket); staff with their cookie, from our own origin only.
+ */
+type PeerInfo = Omit<Peer, 'socket'>
+
+export const wsRoutes = new Hono<AppEnv & { Variables: { peer: PeerInfo } }>().get(
+  '/',
+  async (c, next) => {
+    const { db, secret } = c.var.deps
+    const sessionId = c.req.query('session')
+    const token = c.req.query('token')
+    const user = c.var.user
+    let peer: PeerInfo
+    if (sessionId && token) {
+      const found = await findSessionByToken(db, secret, sessionId, token)
+      if (found === 'not_found')
+        return c.json(errorBody('session_not_found', 'No such repair session.'), 404)
+      if (found === 'forbidden')
+        return c.json(
+          errorBody('forbidden', 'This token does not belong to this repair session.'),
+          403,
+        )
+      peer = { kind: 'customer', sessionId: found.id, channels: new Set([`session:${found.id}`]) }
+    } else if (user) {
+      const origin = c.req.header('origin')
+      const host = c.req.header('host')
+      if (origin && host && new URL(origin).host !== host)
+        return c.json(errorBody('forbidden', 'WebSocket from another origin.'), 403)
+      const channels = new Set<string>([`user:${user.id}`])
+      if (user.role === 'agent' || user.role === 'admin') channels.add('queue')
+      peer = { kind: user.role, userId: user.id, channels }
+    } else {
+      return c.json(errorBody('unauthenticated', 'Sign in, or pass the session id and token.'), 401)
+    }
+    c.set('peer', peer)
+    await next()
+  },
+  upgradeWebSocket((c) => {
+    const hub = c.var.deps.hub
+    const base = c.var.peer
+    let peer: Peer | null = null
+    return {
+      onOpen(_e, ws) {
+        peer = {
+          ...base,
+          socket: { send: (d) => ws.send(d), close: (code, r) => ws.close(code, r) },
+        }
+        hub.add(peer)
+        ws.send(
+          JSON.stringify({ type: 'hello', kind: base.kind, sessionId: base.sessionId ?? null }),
+        )
+      },
+      onMessage(e, ws) {
+        let msg: unknown
+        try {
+          msg = JSON.parse(String(e.data))
+        } catch {
+          ws.send(
+            JSON.stringify({
+              type: 'error',
+              code: 'malformed_json',
+              message: 'Messages are JSON.',
+            }),
+          )
+          return
+        }
+        if ((msg as { type?: unknown }).type === 'ping') ws.send(JSON.stringify({ type: 'pong' }))
+      },
+      onClose() {
+        if (peer) hub.remove(peer)
+      },
+    }
+  }),
+  (c) => c.json(errorBody('upgrade_required', 'This endpoint speaks WebSocket only.'), 426),
+)

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningServer, spawnServer } from '../helpers/server'
+
+let server: RunningServer
+let session: { id: string; token: string }
+beforeAll(async () => {
+  server = await spawnServer({ ADMIN_EMAIL: 'ws@example.com', ADMIN_PASSWORD: 'ws-password-1' })
+  const products = (await (await fetch(`${server.url}/api/products`)).json()) as {
+    products: { procedures: { id: string }[] }[]
+  }
+  const procedureId = products.products[0]?.procedures[0]?.id
+  const res = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ procedureId, mode: 'inline' }),
+  })
+  session = (await res.json()) as { id: string; token: string }
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+function open(path: string, headers?: Record<string, string>) {
+  const url = `${server.url.replace('http', 'ws')}${path}`
+  // Node 20's WebSocket has no headers option; the ws package does.
+  return import('ws').then(({ WebSocket }) => new WebSocket(url, { headers }))
+}
+
+function firstMessage(ws: Awaited<ReturnType<typeof open>>) {
+  return new Promise<unknown>((resolve, reject) => {
+    ws.once('message', (d) => resolve(JSON.parse(String(d))))
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)))
+    ws.once('error', reject)
+  })
+}
+
+describe('the WebSocket', () => {
+  it('greets a customer holding the session token and answers ping', async () => {
+    const ws = await open(`/api/ws?session=${session.id}&token=${session.token}`)
+    expect(await firstMessage(ws)).toEqual({
+      type: 'hello',
+      kind: 'customer',
+      sessionId: session.id,
+    })
+    ws.send(JSON.stringify({ type: 'ping' }))
+    expect(await firstMessage(ws)).toEqual({ type: 'pong' })
+    ws.close()
+  })
+
+  it('refuses a wrong token (403) and no credentials (401)', async () => {
+    await expect(
+      firstMessage(await open(`/api/ws?session=${session.id}&token=nope`)),
+    ).rejects.toThrow('HTTP 403')
+    await expect(firstMessage(await open('/api/ws'))).rejects.toThrow('HTTP 401')
+  })
+
+  it('greets staff by their cookie, and only from our own origin', async () => {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ws@example.com', password: 'ws-password-1' }),
+    })
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    const ws = await open('/api/ws', { cookie, origin: server.url })
+    expect(await firstMessage(ws)).toMatchObject({ type: 'hello', kind: 'admin' })
+    ws.close()
+    const foreign = await open('/api/ws', { cookie, origin: 'https://evil.example' })
+    await expect(firstMessage(foreign)).rejects.toThrow('HTTP 403')
+  })
+
+  it('answers a plain GET with 426 and the error contract', async () => {
+    const res = await fetch(`${server.url}/api/ws?session=${session.id}&token=${session.token}`)
+    expect(res.status).toBe(426)
+    expect(await res.json()).toMatchObject({ error: { code: 'upgrade_required' } })
+  })
+})
