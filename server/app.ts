@@ -6,14 +6,17 @@ import { errorBody, HttpError } from './errors'
 import { requestLogger } from './middleware/logger'
 import { loadStaff } from './middleware/staff'
 import { authRoutes } from './routes/auth'
+import { blobRoutes } from './routes/blobs'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
 import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
 import { sessionRoutes } from './routes/sessions'
+import { studioModelRoutes } from './routes/studio-models'
 import { wsRoutes } from './routes/ws'
 
 const JSON_LIMIT = 1024 * 1024
+const UPLOAD_PATHS = new Set(['/api/studio/models'])
 
 /** The API: one sub-app per resource under `/api`. */
 function apiRoutes() {
@@ -25,6 +28,8 @@ function apiRoutes() {
     .route('/sessions', sessionRoutes)
     .route('/auth', authRoutes)
     .route('/ws', wsRoutes)
+    .route('/blobs', blobRoutes)
+    .route('/studio/models', studioModelRoutes)
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>
@@ -39,14 +44,13 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     c.set('deps', deps)
     await next()
   })
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_LIMIT,
-      onError: (c) =>
-        c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
-    }),
-  )
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_LIMIT,
+    onError: (c) =>
+      c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
+  })
+  // Model uploads have their own, larger limit (MAX_UPLOAD_MB).
+  app.use('/api/*', (c, next) => (UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)))
   app.use('/api/*', loadStaff)
   const routes = app.route('/api', apiRoutes())
   app.notFound((c) =>

@@ -1,5 +1,6 @@
 import type { Database, Db } from './db/client'
 import type { Env } from './env'
+import type { BlobStore } from './models/store'
 import type { Hub } from './realtime/hub'
 
 export type Role = 'admin' | 'author' | 'agent'
@@ -15,6 +16,8 @@ export type Deps = {
   secret: string
   /** Absolute path of the catalog folder (`models/`), also served at `/models`. */
   modelsDir: string
+  /** Uploaded, normalized models by content hash (in DATA_DIR/blobs). */
+  blobs: BlobStore
   /** Connected WebSocket peers and the bus between instances. */
   hub: Hub
   /** Set when served over HTTPS, so cookies are marked Secure. */

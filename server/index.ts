@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
 import { createApp } from './app'
@@ -8,6 +8,7 @@ import type { Deps } from './context'
 import { type Database, openDatabase } from './db/client'
 import { DataDirLockedError } from './db/lock'
 import { EnvError, readEnv } from './env'
+import { BlobStore } from './models/store'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
 import { ensureAdmin } from './services/users'
@@ -29,6 +30,7 @@ async function main() {
     secret: loadSessionSecret(env.SESSION_SECRET, dataDir),
     modelsDir,
     hub: new Hub(new LocalBus()),
+    blobs: new BlobStore(join(dataDir, 'blobs')),
     secure: env.SECURE_COOKIES ?? env.PUBLIC_URL?.startsWith('https:') ?? false,
   }
   if (env.SEED) {

@@ -27,8 +27,12 @@ export const BulletSchema = z.object({
  * surface in model space (metres, Y up).
  */
 export const TargetSchema = z.object({
-  node: z.string().min(1).max(120),
-  point: vec3.optional(),
+  node: z
+    .string()
+    .min(1)
+    .max(120)
+    .describe('Name of a node in the product model (glTF nodes[].name)'),
+  point: vec3.optional().describe('A point in model space, metres, Y up'),
 })
 
 /** How a step's target is shown. `motion` moves or turns the part to show the action, looping. */
@@ -39,8 +43,12 @@ export const AnnotationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('label'), text: z.string().min(1).max(80) }),
   z.object({
     type: z.literal('motion'),
-    translate: vec3.default([0, 0, 0]),
-    rotate: vec3.default([0, 0, 0]).describe('Euler angles in degrees'),
+    translate: vec3
+      .default([0, 0, 0])
+      .describe("Offset in metres from the node's rest pose, in its parent's space"),
+    rotate: vec3
+      .default([0, 0, 0])
+      .describe("Euler angles in degrees (XYZ order), applied on top of the node's rest rotation"),
     durationMs: z.number().int().min(200).max(20000).default(1500),
   }),
 ])
@@ -64,10 +72,13 @@ export const StepSchema = z.object({
   annotation: AnnotationSchema,
   check: CheckSchema.optional(),
   /** The step after this one when it is not simply the next in the list (rejoining after a branch). */
-  next: slug.optional(),
+  next: slug
+    .optional()
+    .describe('Id of the step that follows; without it, the next step in the list'),
 })
 
-const ProcedureBase = z.object({
+/** The procedure's shape without the cross-step checks of `procedureProblems`. */
+export const ProcedureBase = z.object({
   formatVersion: z.literal(PROCEDURE_FORMAT_VERSION),
   id: slug,
   productId: slug,

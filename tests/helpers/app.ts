@@ -1,10 +1,13 @@
-import { resolve } from 'node:path'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { testClient } from 'hono/testing'
 import { createApp } from '../../server/app'
 import { importCatalog } from '../../server/catalog/import'
 import type { Deps } from '../../server/context'
 import type { Database } from '../../server/db/client'
 import { readEnv } from '../../server/env'
+import { BlobStore } from '../../server/models/store'
 import { LocalBus } from '../../server/realtime/bus'
 import { Hub } from '../../server/realtime/hub'
 import { createUser } from '../../server/services/users'
@@ -16,9 +19,15 @@ export const catalogDir = resolve(repoRoot, 'models')
 export type TestApp = Awaited<ReturnType<typeof makeTestApp>>
 
 /** The real app on a fresh in-memory database with the real catalog imported. */
-export async function makeTestApp(opts: { database?: Database; catalog?: string | null } = {}) {
+export async function makeTestApp(
+  opts: { database?: Database; catalog?: string | null; env?: Record<string, string> } = {},
+) {
   const database = opts.database ?? (await memoryDatabase())
-  const env = readEnv({ NODE_ENV: 'test', DATA_DIR: resolve(repoRoot, 'tests/.tmp/unused') })
+  const env = readEnv({
+    NODE_ENV: 'test',
+    DATA_DIR: resolve(repoRoot, 'tests/.tmp/unused'),
+    ...opts.env,
+  })
   const deps: Deps = {
     db: database.db,
     database,
@@ -26,6 +35,7 @@ export async function makeTestApp(opts: { database?: Database; catalog?: string 
     secret: 'test-secret-test-secret-test-secret',
     modelsDir: catalogDir,
     hub: new Hub(new LocalBus()),
+    blobs: new BlobStore(mkdtempSync(join(tmpdir(), 'fixpoint-blobs-'))),
     secure: false,
   }
   const catalog = opts.catalog === undefined ? catalogDir : opts.catalog
