@@ -4,7 +4,18 @@ import type { AppEnv } from '../context'
 import { IdSchema } from '../domain/procedure'
 import { fail } from '../errors'
 import { getPublished, publishedView } from '../services/catalog'
+import { VersionCache } from '../services/version-cache'
 import { validate } from '../validate'
+
+// One cache per database, so test apps on separate databases never share entries.
+const caches = new WeakMap<object, VersionCache>()
+const cacheFor = (db: object) => {
+  const known = caches.get(db)
+  if (known) return known
+  const cache = new VersionCache()
+  caches.set(db, cache)
+  return cache
+}
 
 export const procedureRoutes = new Hono<AppEnv>()
   .get('/:id', validate('param', z.object({ id: IdSchema })), async (c) => {
@@ -25,14 +36,14 @@ export const procedureRoutes = new Hono<AppEnv>()
     ),
     async (c) => {
       const { id, version } = c.req.valid('param')
-      const found = await getPublished(c.var.deps.db, id, version)
+      const found = await cacheFor(c.var.deps.db).get(c.var.deps.db, id, version)
       if (!found)
         return fail(c, 404, 'version_not_found', 'This procedure has no such published version.')
       // Published versions never change, so they cache forever.
-      const etag = `"${found.contentHash}"`
-      c.header('ETag', etag)
+      c.header('ETag', found.etag)
       c.header('Cache-Control', 'public, max-age=31536000, immutable')
-      if (c.req.header('if-none-match') === etag) return c.body(null, 304)
-      return c.json(publishedView(found), 200)
+      if (c.req.header('if-none-match') === found.etag) return c.body(null, 304)
+      c.header('Content-Type', 'application/json')
+      return c.body(found.body, 200)
     },
   )
