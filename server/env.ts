@@ -40,6 +40,12 @@ const EnvSchema = z.object({
   LOG_REQUESTS: bool.default(true),
   SECURE_COOKIES: bool.optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  /** A repair session with no activity and no answer for this long becomes `abandoned`. */
+  ABANDON_AFTER_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(60 * 24 * 30)
+    .default(30),
 })
 
 export type Env = z.infer<typeof EnvSchema>

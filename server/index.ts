@@ -11,6 +11,7 @@ import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
+import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
 
@@ -44,6 +45,14 @@ async function main() {
   const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
   if (admin) console.log(`Created the admin account ${admin.email}.`)
 
+  // Sessions left without an answer become abandoned after the configured idle time.
+  const idleMs = env.ABANDON_AFTER_MINUTES * 60_000
+  const sweep = setInterval(
+    () => void sweepAbandoned(database.db, idleMs).catch((e) => console.error('abandon sweep:', e)),
+    Math.min(60_000, idleMs),
+  )
+  sweep.unref()
+
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, 'dist'), modelsDir })
 
@@ -74,6 +83,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
     const closed = new Promise<void>((done) => server.close(() => done()))
+    clearInterval(sweep)
     deps.hub.closeAll()
     wss.close()
     await closed

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+export const CHROMIUM_PATH = '/usr/bin/chromium'
+
+/**
+ * Headless Debian Chromium, offline and quiet: no background or component traffic, software GL
+ * (SwiftShader) for WebGL, and WebXR switched off so the emulated runtime (IWER) is the only one.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-blink-features=WebXR',
+]
+
+/** Launches the system Chromium; a missing browser is an error, never a skipped test. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH}; the browser tests need it. ` +
+        'Install it with: sudo apt-get install chromium (or run: node scripts/ensure-chromium.mjs)',
+    )
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+}
+
+export type GuardedPage = {
+  page: Page
+  context: BrowserContext
+  /** Requests to other hosts, console errors and uncaught page errors, in order. */
+  problems: string[]
+  /** Every script the page loaded from the app, with its source, for asserting on bundles. */
+  scripts: Map<string, string>
+  close: () => Promise<void>
+}
+
+/**
+ * A page on the app at `appUrl` that records everything a test must fail on: any request to
+ * another origin (aborted, so nothing leaves the machine), any console error, any page error.
+ * Assert `problems` is empty after each test.
+ */
+export async function openGuardedPage(browser: Browser, appUrl: string): Promise<GuardedPage> {
+  const origin = new URL(appUrl).origin
+  const context = await browser.newContext({ baseURL: origin })
+  const page = await context.newPage()
+  const problems: string[] = []
+  const scripts = new Map<string, string>()
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (new URL(url).origin === origin) return route.continue()
+    problems.push(`request to another host: ${route.request().method()} ${url}`)
+    return route.abort('blockedbyclient')
+  })
+  await context.routeWebSocket(
+    (url) => url.origin.replace(/^ws/, 'http') !== origin,
+    (ws) => {
+      problems.push(`WebSocket to another host: ${ws.url()}`)
+      return ws.close()
+    },
+  )
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return
+    const where = msg.location().url
+    problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ''}`)
+  })
+  page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`))
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script' || new URL(res.url()).origin !== origin) return
+    scripts.set(res.url(), await res.text().catch(() => ''))
+  })
+
+  return { page, context, problems, scripts, close: () => context.close() }
+}

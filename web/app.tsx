@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react'
+import { Route, Switch, useLocation } from 'wouter'
+import { t } from './i18n/t'
+import { ErrorBoundary } from './ui/error-boundary'
+import { NotFoundPage } from './ui/not-found-page'
+import { PageStatus } from './ui/page-status'
+import { SiteHeader } from './ui/site-header'
+
+// Every screen is its own chunk: a customer scanning a code never downloads the studio.
+const HomePage = lazy(() => import('./customer/home-page').then((m) => ({ default: m.HomePage })))
+const ProductPage = lazy(() =>
+  import('./customer/product-page').then((m) => ({ default: m.ProductPage })),
+)
+const RepairPage = lazy(() =>
+  import('./customer/repair-page').then((m) => ({ default: m.RepairPage })),
+)
+const StudioPage = lazy(() =>
+  import('./studio/studio-page').then((m) => ({ default: m.StudioPage })),
+)
+const AgentPage = lazy(() => import('./agent/agent-page').then((m) => ({ default: m.AgentPage })))
+const LoginPage = lazy(() => import('./staff/login-page').then((m) => ({ default: m.LoginPage })))
+const XrCheckPage = lazy(() =>
+  import('./xr/xr-check-page').then((m) => ({ default: m.XrCheckPage })),
+)
+
+function Loading() {
+  return (
+    <main className="page" id="main">
+      <PageStatus label={t('app.loading')} />
+    </main>
+  )
+}
+
+export function App() {
+  const [location] = useLocation()
+  return (
+    <>
+      <SiteHeader />
+      {/* Keyed by location: a crash on one page does not stick once the user navigates away. */}
+      <ErrorBoundary key={location}>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/p/:id" component={ProductPage} />
+            <Route path="/repair/:session" component={RepairPage} />
+            <Route path="/studio" component={StudioPage} />
+            <Route path="/agent" component={AgentPage} />
+            <Route path="/login" component={LoginPage} />
+            <Route path="/xr-check" component={XrCheckPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </ErrorBoundary>
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react'
+import { useLocation } from 'wouter'
+import { logout } from '../api/auth'
+import { t } from '../i18n/t'
+import { ErrorAlert } from '../ui/error-alert'
+import { PageStatus } from '../ui/page-status'
+import { useDocumentTitle } from '../ui/use-document-title'
+import { useStaff } from './use-staff'
+
+type Props = { title: string; children: ReactNode }
+
+/** The frame of a staff page: checks the sign-in first, then shows who is signed in. */
+export function StaffPage({ title, children }: Props) {
+  const user = useStaff()
+  const [, navigate] = useLocation()
+  useDocumentTitle(title)
+
+  if (user.status === 'loading')
+    return (
+      <main className="page page-wide" id="main">
+        <PageStatus label={t('staff.checking')} />
+      </main>
+    )
+  if (user.status === 'error')
+    return (
+      <main className="page page-wide" id="main">
+        <ErrorAlert message={user.error.message} onRetry={user.retry} />
+      </main>
+    )
+
+  async function signOut() {
+    await logout().catch(() => undefined)
+    navigate('/login')
+  }
+
+  return (
+    <main className="page page-wide" id="main">
+      <header className="row">
+        <h1>{title}</h1>
+        <span className="muted">
+          {t('staff.signedInAs', { name: user.data.name || user.data.email, role: user.data.role })}
+        </span>
+        <button type="button" className="button" onClick={signOut}>
+          {t('staff.signOut')}
+        </button>
+      </header>
+      {children}
+    </main>
+  )
+}

@@ -1,0 +1,15 @@
+import { Link } from 'wouter'
+import { t } from '../i18n/t'
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Link className="brand" href="/">
+        {t('app.name')}
+      </Link>
+    </header>
+  )
+}
