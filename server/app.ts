@@ -5,12 +5,14 @@ import type { AppEnv, Deps } from './context'
 import { errorBody, HttpError } from './errors'
 import { requestLogger } from './middleware/logger'
 import { loadStaff } from './middleware/staff'
+import { agentRoutes } from './routes/agent'
 import { authRoutes } from './routes/auth'
 import { blobRoutes } from './routes/blobs'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
 import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
+import { sessionEscalationRoutes } from './routes/session-escalation'
 import { sessionRoutes } from './routes/sessions'
 import { studioModelRoutes } from './routes/studio-models'
 import { wsRoutes } from './routes/ws'
@@ -26,6 +28,8 @@ function apiRoutes() {
     .route('/lookup', lookupRoutes)
     .route('/procedures', procedureRoutes)
     .route('/sessions', sessionRoutes)
+    .route('/sessions', sessionEscalationRoutes)
+    .route('/agent', agentRoutes)
     .route('/auth', authRoutes)
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)

@@ -11,6 +11,7 @@ import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
+import { PgBus } from './realtime/pg-bus'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
@@ -30,7 +31,9 @@ async function main() {
     env,
     secret: loadSessionSecret(env.SESSION_SECRET, dataDir),
     modelsDir,
-    hub: new Hub(new LocalBus()),
+    hub: new Hub(
+      env.DATABASE_URL ? await PgBus.connect(env.DATABASE_URL, database.db) : new LocalBus(),
+    ),
     blobs: new BlobStore(join(dataDir, 'blobs')),
     secure: env.SECURE_COOKIES ?? env.PUBLIC_URL?.startsWith('https:') ?? false,
   }

@@ -166,3 +166,14 @@ export const escalations = pgTable(
     index('escalations_session_idx').on(t.sessionId),
   ],
 )
+
+/** Realtime messages too large for a NOTIFY payload: NOTIFY carries the id, receivers read the row. */
+export const busMessages = pgTable(
+  'bus_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    body: jsonb('body').notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('bus_messages_created_idx').on(t.createdAt)],
+)

@@ -4,6 +4,7 @@ import type { AppEnv } from '../context'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
 import type { Peer } from '../realtime/hub'
+import { handleMessage } from '../realtime/signaling'
 
 /**
  * `GET /api/ws`: one socket per browser tab. Customers authenticate with `?session=<id>&token=<token>`
@@ -59,20 +60,16 @@ export const wsRoutes = new Hono<AppEnv & { Variables: { peer: PeerInfo } }>().g
         )
       },
       onMessage(e, ws) {
-        let msg: unknown
-        try {
-          msg = JSON.parse(String(e.data))
-        } catch {
-          ws.send(
-            JSON.stringify({
-              type: 'error',
-              code: 'malformed_json',
-              message: 'Messages are JSON.',
-            }),
-          )
-          return
-        }
-        if ((msg as { type?: unknown }).type === 'ping') ws.send(JSON.stringify({ type: 'pong' }))
+        if (!peer) return
+        const reply = (m: object) => ws.send(JSON.stringify(m))
+        handleMessage(c.var.deps, peer, String(e.data), reply).catch((err: unknown) => {
+          console.error('ws message failed:', err)
+          reply({
+            type: 'error',
+            code: 'internal_error',
+            message: 'That message could not be handled.',
+          })
+        })
       },
       onClose() {
         if (peer) hub.remove(peer)

@@ -19,7 +19,7 @@ export async function memoryDatabase(): Promise<Database> {
  * A fresh database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again on close.
  * Every run gets its own, so runs never see each other's rows.
  */
-export async function serverDatabase(adminUrl: string): Promise<Database> {
+export async function serverDatabase(adminUrl: string): Promise<Database & { url: string }> {
   const name = `fixpoint_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
@@ -30,6 +30,7 @@ export async function serverDatabase(adminUrl: string): Promise<Database> {
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), max: 4 })
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close()
       const again = new pg.Client({ connectionString: adminUrl })

@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { DeviceModeSchema } from './session'
+
+/** What the customer's guide knows when they ask for help; the server adds product and version. */
+export const HelpRequestSchema = z.object({
+  stepId: z.string().min(1).max(80),
+  timeOnStepMs: z.number().int().min(0).max(86_400_000),
+  path: z.array(z.string().min(1).max(80)).max(500),
+  mode: DeviceModeSchema,
+  reason: z.enum(['asked', 'dwell', 'back_and_forth']).default('asked'),
+  note: z.string().max(500).optional(),
+})
+
+export const CloseEscalationSchema = z.object({
+  resolution: z.enum(['resolved', 'unresolved', 'dispatch_technician']),
+  notes: z.string().max(5000).default(''),
+})
+
+export type HelpRequest = z.infer<typeof HelpRequestSchema>
+export type Resolution = z.infer<typeof CloseEscalationSchema>['resolution']
+
+/** The snapshot an agent sees: where the customer is, and how they got there. */
+export type EscalationContext = HelpRequest & {
+  productId: string
+  productName: string
+  procedureId: string
+  procedureTitle: string
+  version: number
+  stepTitle: string
+  stepIndex: number
+  serial: string | null
+}
+
+/** How a closed escalation settles the session's outcome when the customer gave none. */
+export function outcomeForResolution(r: Resolution): 'fixed' | 'not_fixed' | 'escalated' {
+  return r === 'resolved' ? 'fixed' : r === 'unresolved' ? 'not_fixed' : 'escalated'
+}
+
+/**
+ * An honest wait estimate: the median time agents took to accept recent escalations, scaled by
+ * the place in the queue. With no history yet, two minutes per customer ahead.
+ */
+export function estimateWaitSeconds(position: number, recentWaitsSeconds: number[]): number {
+  if (position <= 0) return 0
+  const sorted = [...recentWaitsSeconds].sort((a, b) => a - b)
+  const median = sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : 120
+  return Math.max(15, Math.round(median * position))
+}
+
+/** Messages on the WebSocket, client → server. */
+export const ClientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  /** WebRTC signaling for the call of an escalation: an SDP description or an ICE candidate. */
+  z.object({
+    type: z.literal('signal'),
+    escalationId: z.uuid(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+  /** A mark on the customer's view, in normalized screen coordinates (0..1). */
+  z.object({
+    type: z.literal('annotation'),
+    escalationId: z.uuid(),
+    mark: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('point'),
+        id: z.string().max(40),
+        x: z.number().min(0).max(1),
+        y: z.number().min(0).max(1),
+      }),
+      z.object({
+        kind: z.literal('stroke'),
+        id: z.string().max(40),
+        points: z
+          .array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]))
+          .min(2)
+          .max(500),
+      }),
+      z.object({ kind: z.literal('clear') }),
+    ]),
+  }),
+  z.object({
+    type: z.literal('goto_step'),
+    escalationId: z.uuid(),
+    stepId: z.string().min(1).max(80),
+  }),
+  z.object({ type: z.literal('chat'), escalationId: z.uuid(), text: z.string().min(1).max(2000) }),
+  z.object({
+    type: z.literal('call_state'),
+    escalationId: z.uuid(),
+    state: z.enum(['audio_only', 'video', 'failed']),
+  }),
+])
+
+export type ClientMessage = z.infer<typeof ClientMessageSchema>
