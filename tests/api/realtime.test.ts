@@ -28,9 +28,8 @@ const setups: Setup[] = [
         {
           name: 'two instances sharing only PostgreSQL',
           start: async () => {
-            const db: Database = await serverDatabase(process.env.TEST_DATABASE_URL as string)
-            const url = (db.pool as unknown as { options: { connectionString: string } }).options
-              .connectionString
+            const db = await serverDatabase(process.env.TEST_DATABASE_URL as string)
+            const url = db.url
             const env = { SESSION_SECRET: SECRET, LOG_REQUESTS: '0', DATABASE_URL: url }
             const a = await spawnServer({ ...env, ...ADMIN })
             const b = await spawnServer({ ...env, SEED: '0' })
