@@ -85,6 +85,11 @@ export const agentRoutes = new Hono<AppEnv>()
           createdAt: e.createdAt.toISOString(),
         },
         procedure: published?.procedure ?? null,
+        productId: published?.procedure.productId ?? null,
+        iceServers:
+          e.agentId === c.var.user?.id
+            ? iceServersFor(deps.env.ICE_SERVERS, deps.env.TURN_SECRET, `agent-${e.agentId}`)
+            : [],
         timeline: timeline.map((t) => ({ ...t, at: t.at.toISOString() })),
       },
       200,

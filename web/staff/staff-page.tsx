@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react'
 import { useLocation } from 'wouter'
-import { logout } from '../api/auth'
+import { logout, type StaffUser } from '../api/auth'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { useStaff } from './use-staff'
 
-type Props = { title: string; children: ReactNode }
+type Props = { title: string; children: ReactNode | ((user: StaffUser) => ReactNode) }
 
 /** The frame of a staff page: checks the sign-in first, then shows who is signed in. */
 export function StaffPage({ title, children }: Props) {
@@ -44,7 +44,7 @@ export function StaffPage({ title, children }: Props) {
           {t('staff.signOut')}
         </button>
       </header>
-      {children}
+      {typeof children === 'function' ? children(user.data) : children}
     </main>
   )
 }

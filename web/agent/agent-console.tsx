@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import type { StaffUser } from '../api/auth'
+import { t } from '../i18n/t'
+import { ErrorAlert } from '../ui/error-alert'
+import { PageStatus } from '../ui/page-status'
+import { CallPanel } from './call-panel'
+import { QueueList } from './queue-list'
+import { useQueue } from './use-queue'
+import { useStaffSocket } from './use-staff-socket'
+import './agent.css'
+import '../call/marks.css'
+
+/** The live queue beside the call in progress. */
+export function AgentConsole({ user }: { user: StaffUser }) {
+  const { socket, state } = useStaffSocket()
+  const queue = useQueue(socket)
+  const [current, setCurrent] = useState<string | null>(null)
+  return (
+    <div className="agent-console">
+      {state !== 'open' && <p className="status">{t('agent.socketOffline')}</p>}
+      {current ? (
+        <>
+          <button type="button" className="button" onClick={() => setCurrent(null)}>
+            {t('agent.backToQueue')}
+          </button>
+          <CallPanel
+            key={current}
+            socket={socket}
+            escalationId={current}
+            onDone={() => {
+              setCurrent(null)
+              queue.refresh()
+            }}
+          />
+        </>
+      ) : queue.error ? (
+        <ErrorAlert message={queue.error} onRetry={queue.refresh} />
+      ) : queue.entries ? (
+        <QueueList
+          entries={queue.entries}
+          userId={user.id}
+          onJoined={setCurrent}
+          refresh={queue.refresh}
+        />
+      ) : (
+        <PageStatus label={t('app.loading')} />
+      )}
+    </div>
+  )
+}

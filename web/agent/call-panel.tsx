@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { Procedure } from '../../server/domain/procedure'
+import { getEscalationDetail } from '../api/agent'
+import type { RealtimeSocket } from '../api/realtime-socket'
+import { applyMark, type Mark } from '../call/marks'
+import { MarksOverlay } from '../call/marks-overlay'
+import type { MessageKey } from '../i18n/en'
+import { t } from '../i18n/t'
+import { ErrorAlert } from '../ui/error-alert'
+import { PageStatus } from '../ui/page-status'
+import { useAsync } from '../ui/use-async'
+import { ChatPanel } from './chat-panel'
+import { CloseForm } from './close-form'
+import { asContext } from './escalation-context'
+import { RemoteVideo } from './remote-video'
+import { StepList } from './step-list'
+import { TimelineList } from './timeline-list'
+import { useAgentCall } from './use-agent-call'
+
+type Props = { socket: RealtimeSocket; escalationId: string; onDone: () => void }
+
+/** An accepted escalation: the customer's video, their procedure and timeline, chat, closing. */
+export function CallPanel({ socket, escalationId, onDone }: Props) {
+  const load = useCallback(() => getEscalationDetail(escalationId), [escalationId])
+  const detail = useAsync(load)
+  if (detail.status === 'loading') return <PageStatus label={t('agent.loadingCall')} />
+  if (detail.status === 'error')
+    return <ErrorAlert message={detail.error.message} onRetry={detail.retry} />
+  return (
+    <CallView socket={socket} escalationId={escalationId} detail={detail.data} onDone={onDone} />
+  )
+}
+
+type ViewProps = Props & { detail: Awaited<ReturnType<typeof getEscalationDetail>> }
+
+function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
+  const ice = useMemo(() => detail.iceServers as RTCIceServer[], [detail.iceServers])
+  const call = useAgentCall(socket, escalationId, ice)
+  const [marks, setMarks] = useState<Exclude<Mark, { kind: 'clear' }>[]>([])
+  const context = asContext(detail.escalation.context)
+  const mark = (m: Mark) => {
+    setMarks((all) => applyMark(all, m))
+    socket.send({ type: 'annotation', escalationId, mark: m })
+  }
+  return (
+    <div className="agent-call">
+      <section className="stack" aria-labelledby="call-title">
+        <h2 id="call-title">
+          {context.productName} · {context.procedureTitle}
+        </h2>
+        <p role="status" data-testid="call-state">
+          {t(`agent.callState.${call.state}` as MessageKey)}
+        </p>
+        {call.customerNotice && <p className="alert">{t(call.customerNotice as MessageKey)}</p>}
+        <RemoteVideo stream={call.remote} onMark={mark}>
+          <MarksOverlay marks={marks} />
+        </RemoteVideo>
+        <div className="row">
+          <button type="button" className="button" onClick={() => mark({ kind: 'clear' })}>
+            {t('agent.clearMarks')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={call.toggleMute}
+            aria-pressed={call.muted}
+          >
+            {t(call.muted ? 'agent.unmute' : 'agent.mute')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={call.toggleCamera}
+            aria-pressed={call.cameraOn}
+          >
+            {t(call.cameraOn ? 'agent.cameraOff' : 'agent.cameraOn')}
+          </button>
+        </div>
+        <ChatPanel lines={call.chat} onSend={call.sendChat} />
+      </section>
+      <div className="stack">
+        {detail.procedure && (
+          <StepList
+            procedure={detail.procedure as Procedure}
+            stuckStepId={context.stepId}
+            onSend={(stepId) => socket.send({ type: 'goto_step', escalationId, stepId })}
+          />
+        )}
+        <TimelineList timeline={detail.timeline} />
+        <CloseForm escalationId={escalationId} onClosed={onDone} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import { type ReactNode, useEffect, useRef } from 'react'
+import type { Mark } from '../call/marks'
+import { t } from '../i18n/t'
+
+type Props = { stream: MediaStream | null; onMark: (mark: Mark) => void; children?: ReactNode }
+
+/** Where a pointer event lands on the video picture itself (object-fit: contain), 0..1. */
+function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, number] | null {
+  const r = video.getBoundingClientRect()
+  const vw = video.videoWidth || r.width
+  const vh = video.videoHeight || r.height
+  const scale = Math.min(r.width / vw, r.height / vh)
+  const w = vw * scale
+  const h = vh * scale
+  const x = (e.clientX - r.left - (r.width - w) / 2) / w
+  const y = (e.clientY - r.top - (r.height - h) / 2) / h
+  return x < 0 || x > 1 || y < 0 || y > 1 ? null : [x, y]
+}
+
+/**
+ * The customer's camera. A click sends a point and a drag sends a stroke, both in coordinates of
+ * the picture, so they land on the same spot of the customer's view whatever the window sizes.
+ */
+export function RemoteVideo({ stream, onMark, children }: Props) {
+  const video = useRef<HTMLVideoElement>(null)
+  const stroke = useRef<[number, number][] | null>(null)
+  useEffect(() => {
+    if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream
+  }, [stream])
+  const id = () => Math.random().toString(36).slice(2, 10)
+  return (
+    <div className="remote-video">
+      <video
+        ref={video}
+        autoPlay
+        playsInline
+        data-testid="remote-video"
+        aria-label={t('agent.videoLabel')}
+        onPointerDown={(e) => {
+          if (!video.current) return
+          const p = toVideo(e, video.current)
+          stroke.current = p ? [p] : null
+        }}
+        onPointerMove={(e) => {
+          if (!stroke.current || !video.current) return
+          const p = toVideo(e, video.current)
+          if (p) stroke.current.push(p)
+        }}
+        onPointerUp={() => {
+          const points = stroke.current
+          stroke.current = null
+          if (!points?.length) return
+          const first = points[0] as [number, number]
+          if (points.length < 3) onMark({ kind: 'point', id: id(), x: first[0], y: first[1] })
+          else onMark({ kind: 'stroke', id: id(), points: points.slice(0, 500) })
+        }}
+      >
+        <track kind="captions" />
+      </video>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Procedure } from '../../server/domain/procedure'
+import { t } from '../i18n/t'
+
+type Props = { procedure: Procedure; stuckStepId: string; onSend: (stepId: string) => void }
+
+/** The procedure's steps with the one the customer is stuck on marked; any step can be sent. */
+export function StepList({ procedure, stuckStepId, onSend }: Props) {
+  return (
+    <section aria-labelledby="steps-title" className="stack">
+      <h2 id="steps-title">{t('agent.stepsTitle')}</h2>
+      <ol className="agent-steps">
+        {procedure.steps.map((s) => (
+          <li
+            key={s.id}
+            className={s.id === stuckStepId ? 'agent-step stuck' : 'agent-step'}
+            data-step={s.id}
+          >
+            <span>{s.title}</span>
+            {s.id === stuckStepId && (
+              <strong className="stuck-badge">{t('agent.stuckHere')}</strong>
+            )}
+            <button type="button" className="button" onClick={() => onSend(s.id)}>
+              {t('agent.sendHere')}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

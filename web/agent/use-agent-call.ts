@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react'
+import type { RealtimeSocket } from '../api/realtime-socket'
+import { type CallState, PeerCall, type Signal } from '../call/peer-call'
+
+export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
+
+/**
+ * The agent's side of the call: microphone (camera optional) to the customer, the customer's rear
+ * camera back. Signals travel on the staff WebSocket. A `hello` from the customer (a reload on their
+ * side) starts a fresh peer connection; ours says hello too, so a reload here does the same there.
+ */
+export function useAgentCall(
+  socket: RealtimeSocket,
+  escalationId: string,
+  iceServers: RTCIceServer[],
+) {
+  const [state, setState] = useState<CallState>('connecting')
+  const [remote, setRemote] = useState<MediaStream | null>(null)
+  const [muted, setMuted] = useState(false)
+  const [cameraOn, setCameraOn] = useState(false)
+  const [chat, setChat] = useState<ChatLine[]>([])
+  const [customerNotice, setCustomerNotice] = useState<string | null>(null)
+  const call = useRef<PeerCall | null>(null)
+  const local = useRef<MediaStream | null>(null)
+
+  useEffect(() => {
+    let disposed = false
+    const send = (data: Signal | { hello: true }) =>
+      socket.send({ type: 'signal', escalationId, data })
+    const fresh = () => {
+      call.current?.close()
+      const pc = new PeerCall({
+        polite: false,
+        iceServers,
+        sendSignal: send,
+        onRemoteStream: (s) => setRemote(new MediaStream(s.getTracks())),
+        onState: (s) => !disposed && setState(s),
+      })
+      if (local.current) pc.setLocalStream(local.current)
+      call.current = pc
+    }
+    fresh()
+    navigator.mediaDevices
+      .getUserMedia({ audio: true, video: true })
+      .then((stream) => {
+        if (disposed) {
+          for (const t of stream.getTracks()) t.stop()
+          return
+        }
+        for (const v of stream.getVideoTracks()) v.enabled = false
+        local.current = stream
+        call.current?.setLocalStream(stream)
+      })
+      .catch(() => setCustomerNotice('agent.noMicrophone'))
+    const off = socket.subscribe((m) => {
+      if (m.escalationId !== escalationId) return
+      if (m.type === 'signal' && m.from === 'customer') {
+        const data = m.data as Signal & { hello?: boolean }
+        if (data.hello) fresh()
+        else void call.current?.handleSignal(data)
+      } else if (m.type === 'chat' && m.from === 'customer') {
+        setChat((c) => [...c, { from: 'customer', text: String(m.text), at: Date.now() }])
+      } else if (m.type === 'call_state') {
+        setCustomerNotice(m.state === 'audio_only' ? 'agent.customerAudioOnly' : null)
+      }
+    })
+    send({ hello: true })
+    return () => {
+      disposed = true
+      off()
+      call.current?.close()
+      for (const t of local.current?.getTracks() ?? []) t.stop()
+    }
+  }, [socket, escalationId, iceServers])
+
+  return {
+    state,
+    remote,
+    muted,
+    cameraOn,
+    chat,
+    customerNotice,
+    call,
+    toggleMute() {
+      for (const t of local.current?.getAudioTracks() ?? []) t.enabled = muted
+      setMuted(!muted)
+    },
+    toggleCamera() {
+      call.current?.setVideoEnabled(!cameraOn)
+      for (const t of local.current?.getVideoTracks() ?? []) t.enabled = !cameraOn
+      setCameraOn(!cameraOn)
+    },
+    sendChat(text: string) {
+      socket.send({ type: 'chat', escalationId, text })
+      setChat((c) => [...c, { from: 'agent', text, at: Date.now() }])
+    },
+  }
+}

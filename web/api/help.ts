@@ -1,0 +1,27 @@
+import type { HelpRequest } from '../../server/domain/escalation'
+import { client, ok } from './client'
+
+const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
+
+/** Asks for an agent with the guide's context; asking again returns the open request. */
+export async function requestHelp(sessionId: string, token: string, request: HelpRequest) {
+  return ok(
+    client.api.sessions[':id'].escalation.$post(
+      { param: { id: sessionId }, json: request },
+      auth(token),
+    ),
+  )
+}
+
+/** The open request: status, place in the queue, estimated wait, and ICE servers once active. */
+export async function getHelp(sessionId: string, token: string) {
+  return ok(client.api.sessions[':id'].escalation.$get({ param: { id: sessionId } }, auth(token)))
+}
+
+export async function cancelHelp(sessionId: string, token: string) {
+  return ok(
+    client.api.sessions[':id'].escalation.$delete({ param: { id: sessionId } }, auth(token)),
+  )
+}
+
+export type HelpState = Awaited<ReturnType<typeof getHelp>>

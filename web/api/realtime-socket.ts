@@ -1,0 +1,94 @@
+/** Server → client messages on `/api/ws`; every one carries a `type`. */
+export type ServerMessage = { type: string; [key: string]: unknown }
+
+export type SocketState = 'connecting' | 'open' | 'closed'
+
+/**
+ * The one WebSocket to the server, reconnecting with backoff (a server restart closes with 1012
+ * and a reconnect hint). Messages sent while disconnected wait and go out on reconnect.
+ */
+export class RealtimeSocket {
+  private ws: WebSocket | null = null
+  private handlers = new Set<(m: ServerMessage) => void>()
+  private stateHandlers = new Set<(s: SocketState) => void>()
+  private pending: string[] = []
+  private attempt = 0
+  private stopped = false
+  private timer: ReturnType<typeof setTimeout> | null = null
+  state: SocketState = 'connecting'
+
+  constructor(private readonly path: string) {
+    this.open()
+  }
+
+  private setState(s: SocketState) {
+    this.state = s
+    for (const h of this.stateHandlers) h(s)
+  }
+
+  private open() {
+    const url = new URL(this.path, window.location.href)
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+    const ws = new WebSocket(url)
+    this.ws = ws
+    this.setState('connecting')
+    ws.onopen = () => {
+      this.attempt = 0
+      this.setState('open')
+      for (const m of this.pending.splice(0)) ws.send(m)
+    }
+    ws.onmessage = (e) => {
+      let m: ServerMessage
+      try {
+        m = JSON.parse(String(e.data)) as ServerMessage
+      } catch {
+        return
+      }
+      for (const h of this.handlers) h(m)
+    }
+    ws.onclose = () => {
+      this.ws = null
+      this.setState('closed')
+      if (this.stopped) return
+      const delay = Math.min(10_000, 300 * 2 ** this.attempt++) * (0.75 + Math.random() / 2)
+      this.timer = setTimeout(() => this.open(), delay)
+    }
+  }
+
+  send(message: object) {
+    const text = JSON.stringify(message)
+    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(text)
+    else this.pending.push(text)
+  }
+
+  subscribe(handler: (m: ServerMessage) => void) {
+    this.handlers.add(handler)
+    return () => {
+      this.handlers.delete(handler)
+    }
+  }
+
+  onState(handler: (s: SocketState) => void) {
+    this.stateHandlers.add(handler)
+    return () => {
+      this.stateHandlers.delete(handler)
+    }
+  }
+
+  close() {
+    this.stopped = true
+    if (this.timer) clearTimeout(this.timer)
+    this.ws?.close()
+  }
+}
+
+/** The socket of a customer's repair session. */
+export function customerSocket(sessionId: string, token: string) {
+  const q = new URLSearchParams({ session: sessionId, token })
+  return new RealtimeSocket(`/api/ws?${q}`)
+}
+
+/** The socket of a signed-in staff member (the session cookie authenticates it). */
+export function staffSocket() {
+  return new RealtimeSocket('/api/ws')
+}

@@ -1,0 +1,116 @@
+export type Signal = {
+  description?: RTCSessionDescriptionInit | null
+  candidate?: RTCIceCandidateInit | null
+}
+
+export type CallState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
+
+export type CallOptions = {
+  /** The polite side yields when both make an offer at once (the customer is polite). */
+  polite: boolean
+  iceServers: RTCIceServer[]
+  sendSignal: (signal: Signal) => void
+  onRemoteStream: (stream: MediaStream) => void
+  onState: (state: CallState) => void
+}
+
+/**
+ * One WebRTC call with "perfect negotiation" (the W3C pattern): either side may renegotiate at
+ * any time and glare resolves itself. A failed ICE connection restarts ICE instead of ending.
+ */
+export class PeerCall {
+  readonly pc: RTCPeerConnection
+  private makingOffer = false
+  private ignoreOffer = false
+  private settingAnswer = false
+  private remote = new MediaStream()
+
+  constructor(private readonly opts: CallOptions) {
+    const pc = new RTCPeerConnection({ iceServers: opts.iceServers })
+    this.pc = pc
+    pc.onnegotiationneeded = async () => {
+      try {
+        this.makingOffer = true
+        await pc.setLocalDescription()
+        opts.sendSignal({ description: pc.localDescription?.toJSON() })
+      } catch (err) {
+        console.warn('negotiation failed', err)
+      } finally {
+        this.makingOffer = false
+      }
+    }
+    pc.onicecandidate = ({ candidate }) =>
+      opts.sendSignal({ candidate: candidate?.toJSON() ?? null })
+    pc.ontrack = ({ track }) => {
+      if (!this.remote.getTracks().includes(track)) this.remote.addTrack(track)
+      opts.onRemoteStream(this.remote)
+    }
+    pc.onconnectionstatechange = () => {
+      const s = pc.connectionState
+      if (s === 'connected') opts.onState('connected')
+      else if (s === 'disconnected') opts.onState('reconnecting')
+      else if (s === 'failed') {
+        opts.onState('reconnecting')
+        pc.restartIce()
+      } else if (s === 'closed') opts.onState('closed')
+    }
+    opts.onState('connecting')
+  }
+
+  /** Sends these tracks; replaces a track of the same kind when one is already being sent. */
+  setLocalStream(stream: MediaStream) {
+    for (const track of stream.getTracks()) {
+      const sender = this.pc.getSenders().find((s) => s.track?.kind === track.kind)
+      if (sender) void sender.replaceTrack(track)
+      else this.pc.addTrack(track, stream)
+    }
+  }
+
+  /** Stops sending video (audio only) or sends it again. */
+  setVideoEnabled(enabled: boolean) {
+    for (const s of this.pc.getSenders()) if (s.track?.kind === 'video') s.track.enabled = enabled
+  }
+
+  async handleSignal({ description, candidate }: Signal) {
+    const pc = this.pc
+    try {
+      if (description) {
+        const readyForOffer =
+          !this.makingOffer && (pc.signalingState === 'stable' || this.settingAnswer)
+        const collision = description.type === 'offer' && !readyForOffer
+        this.ignoreOffer = !this.opts.polite && collision
+        if (this.ignoreOffer) return
+        this.settingAnswer = description.type === 'answer'
+        await pc.setRemoteDescription(description)
+        this.settingAnswer = false
+        if (description.type === 'offer') {
+          await pc.setLocalDescription()
+          this.opts.sendSignal({ description: pc.localDescription?.toJSON() })
+        }
+      } else if (candidate !== undefined) {
+        try {
+          await pc.addIceCandidate(candidate ?? undefined)
+        } catch (err) {
+          if (!this.ignoreOffer) throw err
+        }
+      }
+    } catch (err) {
+      console.warn('signal handling failed', err)
+    }
+  }
+
+  /** Frames decoded from the remote video so far (for the console and tests). */
+  async framesDecoded(): Promise<number> {
+    const stats = await this.pc.getStats()
+    let frames = 0
+    stats.forEach((r) => {
+      if (r.type === 'inbound-rtp' && r.kind === 'video') frames += r.framesDecoded ?? 0
+    })
+    return frames
+  }
+
+  close() {
+    this.pc.close()
+    this.opts.onState('closed')
+  }
+}
