@@ -1,3 +1,5 @@
+import { enAgent } from './en-agent'
+
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
 export const en = {
   'app.name': 'Fixpoint',
@@ -15,8 +17,6 @@ export const en = {
   'home.title': 'Fix it yourself, step by step',
   'home.lead':
     'Point your phone at the product and Fixpoint shows you what to do, right on it. No app to install.',
-  'home.scanSoon':
-    'Scanning the label with your camera is coming soon. For now, find your product below.',
   'home.searchLabel': 'Search products',
   'home.searchHint': 'Name, brand or model number',
   'home.productsHeading': 'Products',
@@ -25,6 +25,50 @@ export const en = {
   'home.noMatches': 'No product matches “{query}”.',
   'home.guides': '{count} repair guides',
   'home.guide': '1 repair guide',
+
+  'scan.heading': 'Scan your product',
+  'scan.intro':
+    'Find the label with a square code on your product. Fixpoint uses the camera only to read that code; nothing is recorded or sent.',
+  'scan.start': 'Scan the code on your product',
+  'scan.starting': 'Opening the camera…',
+  'scan.preview': 'Camera view',
+  'scan.preparing': 'Getting the code reader ready…',
+  'scan.scanning': 'Point the camera at the code on the label and hold it steady.',
+  'scan.looking': 'Code read. Looking it up…',
+  'scan.found': 'Found: {name} by {brand}.',
+  'scan.foundLabel': 'We found your product',
+  'scan.brand': 'Brand',
+  'scan.model': 'Model',
+  'scan.serial': 'Serial number',
+  'scan.seeRepairs': 'See repairs',
+  'scan.scanAgain': 'Scan another code',
+  'scan.stop': 'Stop the camera',
+  'scan.tryAgain': 'Try again',
+  'scan.unknownTitle': 'We do not know this code',
+  'scan.unknownBody':
+    'The code “{code}” does not match any product we support yet. Search for your product by name or model number instead.',
+  'scan.unknownStatus': 'This code does not match a product we know.',
+  'scan.search': 'Search for your product',
+  'scan.lookupFailed': 'The code could not be checked. {message}',
+  'scan.readerFailed':
+    'The code reader could not start on this device. Search for your product below instead.',
+  'scan.problem.denied.title': 'Camera access is blocked',
+  'scan.problem.denied':
+    'To scan, allow the camera for this site: tap the lock or settings icon next to the address, set Camera to Allow, then tap Try again. You can also search for your product below.',
+  'scan.problem.no-camera.title': 'No camera found',
+  'scan.problem.no-camera':
+    'This device has no camera we can use. Search for your product below, or open this page on your phone.',
+  'scan.problem.in-use.title': 'The camera is busy',
+  'scan.problem.in-use':
+    'Another app is using the camera (for example a video call). Close it, then tap Try again.',
+  'scan.problem.insecure.title': 'The camera needs a secure connection',
+  'scan.problem.insecure':
+    'Browsers only allow the camera on secure (HTTPS) pages. Open this page with an https:// address, or search for your product below.',
+  'scan.problem.unsupported.title': 'This browser cannot use the camera',
+  'scan.problem.unsupported':
+    'Search for your product below, or open this page in an up-to-date browser on your phone.',
+  'scan.problem.failed.title': 'The camera could not start',
+  'scan.problem.failed': 'Tap Try again, or search for your product below.',
 
   'product.loading': 'Loading the product…',
   'product.notFound': 'We could not find this product.',
@@ -52,6 +96,42 @@ export const en = {
   'repair.stepsHeading': 'All steps',
   'repair.version': 'Guide version {version}',
   'repair.noProcedure': 'The guide for this repair is no longer available.',
+  'repair.loadingGuide': 'Opening the guide…',
+
+  'guide.position': 'Step {index} of {total}',
+  'guide.back': 'Back',
+  'guide.next': 'Next',
+  'guide.finish': 'Finish',
+  'guide.help': 'Get help',
+  'guide.helpSoon':
+    'Live help from a support agent is coming soon. We noted that you asked on this step, so we can improve it. Your progress is kept.',
+  'guide.chooseAnswer': 'Choose an answer to continue.',
+  'guide.bullet.info': 'Tip',
+  'guide.bullet.note': 'Note',
+  'guide.bullet.caution': 'Caution',
+  'guide.bullet.warning': 'Warning',
+  'guide.offline': 'Offline — your progress is saved and will be sent when you are back online.',
+  'guide.syncing': 'Saving your progress…',
+  'guide.view3d': '3D view of the product, showing the part for this step',
+  'guide.loadingModel': 'Loading the 3D model…',
+  'guide.modelFailed': 'The 3D model could not be shown. The steps below still work.',
+  'guide.quickLook': 'View in your room (AR Quick Look)',
+  'guide.preparingQuickLook': 'Preparing AR Quick Look…',
+  'guide.safetyHeading': 'Before you start',
+  'guide.resetView': 'Re-centre the view',
+  'outcome.question': 'Is it fixed?',
+  'outcome.lead': 'Your answer tells us whether this guide works, so we can make it better.',
+  'outcome.yes': 'Yes, it works now',
+  'outcome.no': 'No, still not working',
+  'outcome.saving': 'Saving your answer…',
+  'outcome.back': 'Back to the last step',
+  'outcome.fixedTitle': 'Great — well done!',
+  'outcome.fixedBody': 'Thanks for letting us know. You can close this page.',
+  'outcome.notFixedTitle': 'Sorry it is not fixed yet',
+  'outcome.notFixedBody':
+    'Thank you for trying. Live help from a support agent is coming soon; meanwhile another guide for this product may help.',
+  'outcome.otherGuides': 'See other guides for this product',
+  'outcome.offline': 'You are offline. Your answer will be saved once you are back online; try again then.',
 
   'staff.checking': 'Checking your sign-in…',
   'staff.signedInAs': 'Signed in as {name} ({role})',
@@ -82,6 +162,33 @@ export const en = {
   'xr.hit': 'Surface found at',
   'xr.failed': 'AR could not start: {message}',
   'xr.exit': 'Exit AR',
+
+  'ar.title': 'Follow the steps in AR',
+  'ar.lead':
+    'Your camera shows the room. Put the 3D copy of your product on the real one, then follow the steps right on it.',
+  'ar.start': 'Start AR',
+  'ar.starting': 'Starting AR…',
+  'ar.failed': 'AR could not start: {message}. You can follow the same steps in the 3D view.',
+  'ar.use3d': 'Use the 3D view instead',
+  'ar.left': 'You left AR. Your progress is kept.',
+  'ar.resume': 'Back to AR',
+  'ar.continue3d': 'Continue in the 3D view',
+  'ar.exit': 'Exit AR',
+  'ar.gestures': 'Camera view: tap to place the product, drag to move it, twist with two fingers to turn it',
+  'ar.searching': 'Move your phone slowly over the table or floor next to your product.',
+  'ar.searchingFallback': 'This device cannot find surfaces. Tap to put the product 1 m in front of you.',
+  'ar.tapToPlace': 'Tap to put the 3D product on the surface next to your real one.',
+  'ar.pointToPlace':
+    'Point the controller at the surface next to your product and pull the trigger to put the 3D copy there.',
+  'ar.align': 'Line it up with your product: drag to move it, twist with two fingers to turn it. Then lock it.',
+  'ar.alignHeadset':
+    'Line it up with your product: hold the trigger and point to move it, push the thumbstick to turn it. Then lock it.',
+  'ar.lock': 'Lock',
+  'ar.placeAgain': 'Place again',
+  'ar.placeHere': 'Place here',
+  'ar.loadingModel': 'Loading the 3D product…',
+  'ar.noAnchor': 'Locked in place. If it drifts, use Place again.',
+  ...enAgent,
 } as const
 
 export type MessageKey = keyof typeof en
