@@ -15,6 +15,7 @@ import { productRoutes } from './routes/products'
 import { sessionEscalationRoutes } from './routes/session-escalation'
 import { sessionRoutes } from './routes/sessions'
 import { studioModelRoutes } from './routes/studio-models'
+import { studioProcedureRoutes } from './routes/studio-procedures'
 import { wsRoutes } from './routes/ws'
 
 const JSON_LIMIT = 1024 * 1024
@@ -34,6 +35,7 @@ function apiRoutes() {
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)
     .route('/studio/models', studioModelRoutes)
+    .route('/studio/procedures', studioProcedureRoutes)
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>

@@ -133,7 +133,7 @@ async function importProduct(db: Db, dir: string, folder: string, report: Import
       continue
     }
     const [owner] = await db
-      .select({ productId: procedures.productId })
+      .select({ productId: procedures.productId, sourceHash: procedures.sourceHash })
       .from(procedures)
       .where(eq(procedures.id, proc.data.id))
       .limit(1)
@@ -148,7 +148,11 @@ async function importProduct(db: Db, dir: string, folder: string, report: Import
         .insert(procedures)
         .values({ id: proc.data.id, productId: p.id })
         .onConflictDoNothing()
+    // Only a changed file publishes: edits made in the studio since the last import stay.
+    const fileHash = sha256(canonicalJson(proc.data))
+    if (owner?.sourceHash === fileHash) continue
     const version = await publishIfChanged(db, proc.data.id, proc.data, `Imported from ${where}`)
+    await db.update(procedures).set({ sourceHash: fileHash }).where(eq(procedures.id, proc.data.id))
     if (version) report.published.push({ procedureId: proc.data.id, version })
   }
 }

@@ -74,6 +74,8 @@ export const procedures = pgTable(
     draft: jsonb('draft'),
     draftRevision: integer('draft_revision').notNull().default(0),
     latestVersion: integer('latest_version'),
+    /** Hash of the catalog file last imported, so a restart never re-publishes over studio edits. */
+    sourceHash: text('source_hash'),
     createdAt: created(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

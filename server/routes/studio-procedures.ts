@@ -1,0 +1,249 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { canonicalJson, publishIfChanged } from '../catalog/import'
+import type { AppEnv } from '../context'
+import { diffProcedures } from '../domain/diff'
+import { IdSchema, type Procedure, ProcedureSchema } from '../domain/procedure'
+import { fail, fieldErrors } from '../errors'
+import { requireRole } from '../middleware/staff'
+import { analyticsCsv, procedureAnalytics } from '../services/analytics'
+import {
+  createProcedure,
+  getStudioProcedure,
+  getVersionContent,
+  listStudioProcedures,
+  productExists,
+  saveDraft,
+  setArchived,
+} from '../services/studio'
+import { validate } from '../validate'
+
+const IdParam = z.object({ id: IdSchema })
+const VersionParam = z.object({ id: IdSchema, version: z.coerce.number().int().min(1) })
+/** Drafts may be incomplete while authors work; publishing is where the full schema applies. */
+const DraftSchema = z.record(z.string(), z.unknown())
+
+/** Authoring: drafts with optimistic concurrency, publishing immutable versions, history, analytics. */
+export const studioProcedureRoutes = new Hono<AppEnv>()
+  .use('*', requireRole('author', 'admin'))
+  .get('/', validate('query', z.object({ productId: IdSchema.optional() })), async (c) =>
+    c.json(
+      { procedures: await listStudioProcedures(c.var.deps.db, c.req.valid('query').productId) },
+      200,
+    ),
+  )
+  .post('/', validate('json', z.object({ draft: DraftSchema })), async (c) => {
+    const { draft } = c.req.valid('json')
+    const meta = z.object({ id: IdSchema, productId: IdSchema }).safeParse(draft)
+    if (!meta.success)
+      return fail(
+        c,
+        400,
+        'invalid_request',
+        'A new procedure needs an id and a productId.',
+        fieldErrors(meta.error),
+      )
+    if (!(await productExists(c.var.deps.db, meta.data.productId)))
+      return fail(c, 404, 'product_not_found', 'No product with this id.', {
+        productId: ['unknown product'],
+      })
+    if (!(await createProcedure(c.var.deps.db, meta.data.id, meta.data.productId, draft)))
+      return fail(c, 409, 'procedure_exists', 'A procedure with this id already exists.', {
+        id: ['taken'],
+      })
+    return c.json({ id: meta.data.id, revision: 1 }, 201)
+  })
+  .get('/:id', validate('param', IdParam), async (c) => {
+    const p = await getStudioProcedure(c.var.deps.db, c.req.valid('param').id)
+    if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+    return c.json(
+      {
+        id: p.id,
+        productId: p.productId,
+        status: p.status,
+        draft: p.draft as Record<string, unknown> | null,
+        revision: p.draftRevision,
+        latestVersion: p.latestVersion,
+        versions: p.versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
+      },
+      200,
+    )
+  })
+  .put(
+    '/:id/draft',
+    validate('param', IdParam),
+    validate('json', z.object({ draft: DraftSchema, baseRevision: z.number().int().min(0) })),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { draft, baseRevision } = c.req.valid('json')
+      const revision = await saveDraft(c.var.deps.db, id, draft, baseRevision)
+      if (revision === null) {
+        const current = await getStudioProcedure(c.var.deps.db, id)
+        if (!current) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+        return fail(
+          c,
+          409,
+          'stale_draft',
+          `Someone else saved this draft (now revision ${current.draftRevision}). Reload it to see their changes; yours are not lost until you do.`,
+        )
+      }
+      return c.json({ revision }, 200)
+    },
+  )
+  .post(
+    '/:id/publish',
+    validate('param', IdParam),
+    validate(
+      'json',
+      z.object({ changeNote: z.string().min(1).max(500), baseRevision: z.number().int().min(0) }),
+    ),
+    async (c) => {
+      const db = c.var.deps.db
+      const { id } = c.req.valid('param')
+      const { changeNote, baseRevision } = c.req.valid('json')
+      const p = await getStudioProcedure(db, id)
+      if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      if (p.draftRevision !== baseRevision)
+        return fail(
+          c,
+          409,
+          'stale_draft',
+          'The draft changed since you opened it. Reload before publishing.',
+        )
+      const parsed = ProcedureSchema.safeParse(p.draft)
+      if (!parsed.success)
+        return fail(
+          c,
+          422,
+          'invalid_procedure',
+          'The draft is not ready to publish.',
+          fieldErrors(parsed.error),
+        )
+      if (parsed.data.id !== id || parsed.data.productId !== p.productId)
+        return fail(c, 422, 'invalid_procedure', 'The draft’s id and product must not change.', {
+          id: ['must stay'],
+        })
+      const version = await publishIfChanged(db, id, parsed.data, changeNote)
+      if (version === null)
+        return fail(c, 409, 'no_changes', 'Nothing changed since the last published version.')
+      return c.json({ version }, 201)
+    },
+  )
+  .get('/:id/versions/:version', validate('param', VersionParam), async (c) => {
+    const { id, version } = c.req.valid('param')
+    const content = await getVersionContent(c.var.deps.db, id, version)
+    if (!content) return fail(c, 404, 'version_not_found', 'No such version.')
+    return c.json({ version, procedure: content as Procedure }, 200)
+  })
+  .get(
+    '/:id/diff',
+    validate('param', IdParam),
+    validate(
+      'query',
+      z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) }),
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { from, to } = c.req.valid('query')
+      const [a, b] = await Promise.all([
+        getVersionContent(c.var.deps.db, id, from),
+        getVersionContent(c.var.deps.db, id, to),
+      ])
+      if (!a || !b) return fail(c, 404, 'version_not_found', 'No such version.')
+      return c.json({ from, to, diff: diffProcedures(a as Procedure, b as Procedure) }, 200)
+    },
+  )
+  .post('/:id/archive', validate('param', IdParam), async (c) => {
+    const row = await setArchived(c.var.deps.db, c.req.valid('param').id, true)
+    if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+    return c.json(row, 200)
+  })
+  .post('/:id/unarchive', validate('param', IdParam), async (c) => {
+    const row = await setArchived(c.var.deps.db, c.req.valid('param').id, false)
+    if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+    return c.json(row, 200)
+  })
+  .get(
+    '/:id/export',
+    validate('param', IdParam),
+    validate('query', z.object({ version: z.coerce.number().int().min(1).optional() })),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { version } = c.req.valid('query')
+      const p = await getStudioProcedure(c.var.deps.db, id)
+      if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      const v = version ?? p.latestVersion
+      const content = v ? await getVersionContent(c.var.deps.db, id, v) : p.draft
+      if (!content) return fail(c, 404, 'version_not_found', 'Nothing to export yet.')
+      c.header('Content-Disposition', `attachment; filename="${id}${v ? `.v${v}` : '.draft'}.json"`)
+      c.header('Content-Type', 'application/json')
+      return c.body(`${JSON.stringify(JSON.parse(canonicalJson(content)), null, 2)}\n`, 200)
+    },
+  )
+  .post('/import', validate('json', z.object({ procedure: z.unknown() })), async (c) => {
+    const db = c.var.deps.db
+    const parsed = ProcedureSchema.safeParse(c.req.valid('json').procedure)
+    if (!parsed.success)
+      return fail(
+        c,
+        422,
+        'invalid_procedure',
+        'The file is not a valid Fixpoint procedure.',
+        fieldErrors(parsed.error),
+      )
+    const proc = parsed.data
+    if (!(await productExists(db, proc.productId)))
+      return fail(c, 422, 'invalid_procedure', `No product "${proc.productId}".`, {
+        productId: ['unknown product'],
+      })
+    if (await createProcedure(db, proc.id, proc.productId, proc))
+      return c.json({ id: proc.id, revision: 1 }, 201)
+    const current = await getStudioProcedure(db, proc.id)
+    if (!current || current.productId !== proc.productId)
+      return fail(
+        c,
+        409,
+        'procedure_exists',
+        'A procedure with this id exists for another product.',
+      )
+    const revision = await saveDraft(db, proc.id, proc, current.draftRevision)
+    if (revision === null)
+      return fail(c, 409, 'stale_draft', 'The draft changed while importing. Try again.')
+    return c.json({ id: proc.id, revision }, 200)
+  })
+  .get(
+    '/:id/analytics',
+    validate('param', IdParam),
+    validate(
+      'query',
+      z.object({
+        version: z.coerce.number().int().min(1).optional(),
+        from: z.iso.date().optional(),
+        to: z.iso.date().optional(),
+        format: z.enum(['json', 'csv']).default('json'),
+      }),
+    ),
+    async (c) => {
+      const db = c.var.deps.db
+      const { id } = c.req.valid('param')
+      const q = c.req.valid('query')
+      const p = await getStudioProcedure(db, id)
+      if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      const to = q.to ? new Date(Date.parse(q.to) + 86_400_000) : undefined
+      const figures = await procedureAnalytics(db, {
+        procedureId: id,
+        version: q.version,
+        from: q.from ? new Date(q.from) : undefined,
+        to,
+      })
+      const v = q.version ?? p.latestVersion
+      const content = v ? ((await getVersionContent(db, id, v)) as Procedure | null) : null
+      const steps = (content?.steps ?? []).map((s) => ({ id: s.id, title: s.title }))
+      if (q.format === 'csv') {
+        c.header('Content-Type', 'text/csv; charset=utf-8')
+        c.header('Content-Disposition', `attachment; filename="${id}-analytics.csv"`)
+        return c.body(analyticsCsv(figures, steps), 200)
+      }
+      return c.json({ procedureId: id, version: q.version ?? null, steps, figures }, 200)
+    },
+  )
