@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   MODELS_DIR: z.string().min(1).default('./models'),
+  /** The built web app (`vite build` output). */
+  DIST_DIR: z.string().min(1).default('./dist'),
   SEED: bool.default(true),
   LOG_REQUESTS: bool.default(true),
   SECURE_COOKIES: bool.optional(),

@@ -57,7 +57,7 @@ async function main() {
   sweep.unref()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
-  mountStatic(app, { distDir: resolve(root, 'dist'), modelsDir })
+  mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 })
   const server = serve(

@@ -42,7 +42,10 @@ export function diffProcedures(before: Procedure, after: Procedure): ProcedureDi
   const sharedAfter = after.steps.filter((x) => old.has(x.id)).map((x) => x.id)
   after.steps.forEach((s, i) => {
     const was = old.get(s.id)
-    if (!was) return steps.push({ kind: 'added', stepId: s.id, title: s.title, index: i + 1 })
+    if (!was) {
+      steps.push({ kind: 'added', stepId: s.id, title: s.title, index: i + 1 })
+      return
+    }
     const changes = STEP_FIELDS.filter(
       (f) => !same(was.s[f as keyof Step], s[f as keyof Step]),
     ).map((f) => ({

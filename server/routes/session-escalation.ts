@@ -48,7 +48,9 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
   .get('/:id/escalation', validate('param', IdParam), requireSessionToken, async (c) => {
     const deps = c.var.deps
     const e = await openEscalationOf(deps.db, c.var.session.id)
-    if (!e) return fail(c, 404, 'no_escalation', 'No help request is open for this session.')
+    // No open request is an ordinary state, not an error.
+    if (!e)
+      return c.json({ escalation: null, position: 0, estimatedWaitSeconds: 0, iceServers: [] }, 200)
     const queue = await queuePosition(deps.db, e)
     const iceServers =
       e.status === 'active'

@@ -3,11 +3,12 @@
  * the same run. Needs the built app (`npm run build`) for the browser figures that later join here.
  */
 import { cpus, totalmem } from 'node:os'
+import { codeReadBench } from './code-read'
 import { procedureFetchBench } from './procedure-fetch'
 
 type Bench = { name: string; figures: Record<string, number>; target: string; met: boolean }
 
-const benches: (() => Promise<Bench>)[] = [procedureFetchBench]
+const benches: (() => Promise<Bench>)[] = [procedureFetchBench, codeReadBench]
 
 console.log(
   `Fixpoint benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,

@@ -20,15 +20,22 @@ export const CHROMIUM_ARGS = [
   '--disable-blink-features=WebXR',
 ]
 
-/** Launches the system Chromium; a missing browser is an error, never a skipped test. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches the system Chromium; a missing browser is an error, never a skipped test. `extraArgs`
+ * adds flags for this browser only (a fake camera, say).
+ */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH}; the browser tests need it. ` +
         'Install it with: sudo apt-get install chromium (or run: node scripts/ensure-chromium.mjs)',
     )
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  })
 }
 
 export type GuardedPage = {

@@ -10,7 +10,7 @@ export type AppServer = { url: string; output: () => string; stop: () => Promise
  * temporary data directory (removed on stop), ready once `GET /api/health` answers 200.
  */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
-  if (!existsSync(resolve(repoRoot, 'dist/index.html'))) {
+  if (!existsSync(resolve(repoRoot, process.env.DIST_DIR ?? 'dist', 'index.html'))) {
     throw new Error(
       'dist/ has no build: run `npx vite build` first (`npm test` builds before the e2e tier).',
     )

@@ -42,7 +42,13 @@ export async function wsClient(url: string, headers?: Record<string, string>) {
             ),
           timeoutMs,
         )
-        waiters.push({ match, resolve: (m) => (clearTimeout(timer), resolve(m)) })
+        waiters.push({
+          match,
+          resolve: (m) => {
+            clearTimeout(timer)
+            resolve(m)
+          },
+        })
       })
     },
     close: () => ws.close(),

@@ -16,6 +16,7 @@ import { RemoteVideo } from './remote-video'
 import { StepList } from './step-list'
 import { TimelineList } from './timeline-list'
 import { useAgentCall } from './use-agent-call'
+import { useDecodedFrames } from './use-decoded-frames'
 
 type Props = { socket: RealtimeSocket; escalationId: string; onDone: () => void }
 
@@ -37,6 +38,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const ice = useMemo(() => detail.iceServers as RTCIceServer[], [detail.iceServers])
   const call = useAgentCall(socket, escalationId, ice)
   const [marks, setMarks] = useState<Exclude<Mark, { kind: 'clear' }>[]>([])
+  const frames = useDecodedFrames(call.call)
   const context = asContext(detail.escalation.context)
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
@@ -52,6 +54,9 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           {t(`agent.callState.${call.state}` as MessageKey)}
         </p>
         {call.customerNotice && <p className="alert">{t(call.customerNotice as MessageKey)}</p>}
+        <p className="muted" data-testid="frames" data-frames={frames}>
+          {t('agent.framesDecoded', { frames })}
+        </p>
         <RemoteVideo stream={call.remote} onMark={mark}>
           <MarksOverlay marks={marks} />
         </RemoteVideo>

@@ -54,6 +54,16 @@ export function ProcedureCard({ procedure, serial }: Props) {
           <dt>{t('product.tools')}</dt>
           <dd>{procedure.tools.length > 0 ? procedure.tools.join(', ') : t('product.noTools')}</dd>
         </div>
+        {procedure.parts.length > 0 && (
+          <div>
+            <dt>{t('product.parts')}</dt>
+            <dd>{procedure.parts.join(', ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('product.steps')}</dt>
+          <dd>{procedure.steps}</dd>
+        </div>
       </dl>
       {error && <ErrorAlert message={error} />}
       <button

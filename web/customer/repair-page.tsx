@@ -1,70 +1,54 @@
-import { useCallback } from 'react'
+import { lazy, Suspense } from 'react'
 import { Link, useParams } from 'wouter'
-import { ApiError } from '../api/api-error'
-import { readSessionToken } from '../api/session-token'
-import { getSession } from '../api/sessions'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
-import { useAsync } from '../ui/use-async'
 import { useDocumentTitle } from '../ui/use-document-title'
+import { GuideProvider } from './guide/guide-store'
+import { useGuideSession } from './guide/use-guide-session'
+import { HelpRoot } from './help/help-root'
 
-/** `/repair/:session`: the guide. For now the procedure, the current step and the list of steps. */
+// Three.js and WebXR load only here, in their own chunks, never with the first page.
+const Guide3D = lazy(() => import('./guide/guide-3d').then((m) => ({ default: m.Guide3D })))
+const ArGuide = lazy(() => import('./ar/ar-guide').then((m) => ({ default: m.ArGuide })))
+
+function Status({ label }: { label: string }) {
+  return (
+    <main className="page" id="main">
+      <PageStatus label={label} />
+    </main>
+  )
+}
+
+/**
+ * `/repair/:session`: the guide. AR when the session was started for AR and this browser can
+ * still start it; otherwise the inline 3D guide (recorded as `mode_changed`).
+ */
 export function RepairPage() {
   const { session: id = '' } = useParams<{ session: string }>()
-  const load = useCallback(() => {
-    const token = readSessionToken(id)
-    if (!token) return Promise.reject(new ApiError(401, 'no_token', t('repair.noToken')))
-    return getSession(id, token)
-  }, [id])
-  const session = useAsync(load)
-  const procedure = session.status === 'ok' ? session.data.procedure : null
-  useDocumentTitle(procedure?.title)
+  const session = useGuideSession(id)
+  const title = session.status === 'ok' ? session.data.store.getState().procedure.title : undefined
+  useDocumentTitle(title)
 
-  if (session.status === 'loading')
+  if (session.status === 'loading') return <Status label={t('repair.loading')} />
+  if (session.status === 'error')
     return (
       <main className="page" id="main">
-        <PageStatus label={t('repair.loading')} />
-      </main>
-    )
-  if (session.status === 'error' || !procedure)
-    return (
-      <main className="page" id="main">
-        <ErrorAlert
-          message={session.status === 'error' ? session.error.message : t('repair.noProcedure')}
-        >
+        <ErrorAlert message={session.error.message}>
           <div>
             <Link href="/">{t('app.home')}</Link>
           </div>
         </ErrorAlert>
       </main>
     )
-
-  const current =
-    procedure.steps.find((s) => s.id === session.data.currentStepId) ?? procedure.steps[0]
+  const { store, useAr, token } = session.data
   return (
-    <main className="page" id="main">
-      <header className="stack">
-        <h1>{procedure.title}</h1>
-        <p className="muted">{t('repair.version', { version: session.data.version })}</p>
-      </header>
-      {current && (
-        <section className="card" aria-labelledby="current-step-title">
-          <p className="muted">{t('repair.currentStep')}</p>
-          <h2 id="current-step-title">{current.title}</h2>
-          {current.body && <p>{current.body}</p>}
-        </section>
-      )}
-      <section className="stack" aria-labelledby="steps-title">
-        <h2 id="steps-title">{t('repair.stepsHeading')}</h2>
-        <ol className="steps">
-          {procedure.steps.map((s) => (
-            <li key={s.id} aria-current={s.id === current?.id ? 'step' : undefined}>
-              {s.title}
-            </li>
-          ))}
-        </ol>
-      </section>
-    </main>
+    <GuideProvider store={store}>
+      <HelpRoot sessionId={id} token={token}>
+        <Suspense fallback={<Status label={t('repair.loadingGuide')} />}>
+          {useAr ? <ArGuide /> : <Guide3D />}
+        </Suspense>
+      </HelpRoot>
+    </GuideProvider>
   )
 }

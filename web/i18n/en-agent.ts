@@ -20,6 +20,7 @@ export const enAgent = {
   'agent.noMicrophone': 'Your microphone is not available; the customer cannot hear you. Use chat.',
   'agent.customerAudioOnly':
     'The customer’s network is weak: their video is paused, audio continues.',
+  'agent.framesDecoded': 'Video frames received: {frames}',
   'agent.videoLabel': 'Customer’s camera. Click to point, drag to draw.',
   'agent.clearMarks': 'Clear marks',
   'agent.mute': 'Mute',

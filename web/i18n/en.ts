@@ -1,4 +1,5 @@
 import { enAgent } from './en-agent'
+import { enHelp } from './en-help'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
 export const en = {
@@ -82,6 +83,8 @@ export const en = {
   'product.minutes': '{minutes} min',
   'product.tools': 'Tools',
   'product.noTools': 'None',
+  'product.parts': 'Parts needed',
+  'product.steps': 'Steps',
   'product.start': 'Start this repair',
   'product.starting': 'Starting…',
   'difficulty.very-easy': 'Very easy',
@@ -131,7 +134,8 @@ export const en = {
   'outcome.notFixedBody':
     'Thank you for trying. Live help from a support agent is coming soon; meanwhile another guide for this product may help.',
   'outcome.otherGuides': 'See other guides for this product',
-  'outcome.offline': 'You are offline. Your answer will be saved once you are back online; try again then.',
+  'outcome.offline':
+    'You are offline. Your answer will be saved once you are back online; try again then.',
 
   'staff.checking': 'Checking your sign-in…',
   'staff.signedInAs': 'Signed in as {name} ({role})',
@@ -174,21 +178,21 @@ export const en = {
   'ar.resume': 'Back to AR',
   'ar.continue3d': 'Continue in the 3D view',
   'ar.exit': 'Exit AR',
-  'ar.gestures': 'Camera view: tap to place the product, drag to move it, twist with two fingers to turn it',
-  'ar.searching': 'Move your phone slowly over the table or floor next to your product.',
-  'ar.searchingFallback': 'This device cannot find surfaces. Tap to put the product 1 m in front of you.',
+  'ar.gestures':
+    'Camera view: tap to place the product, drag to move it, twist with two fingers to turn it',
+  'ar.searchingFallback':
+    'This device cannot find surfaces. Tap to put the product 1 m in front of you.',
   'ar.tapToPlace': 'Tap to put the 3D product on the surface next to your real one.',
   'ar.pointToPlace':
     'Point the controller at the surface next to your product and pull the trigger to put the 3D copy there.',
-  'ar.align': 'Line it up with your product: drag to move it, twist with two fingers to turn it. Then lock it.',
+  'ar.align':
+    'Line it up with your product: drag to move it, twist with two fingers to turn it. Then lock it.',
   'ar.alignHeadset':
     'Line it up with your product: hold the trigger and point to move it, push the thumbstick to turn it. Then lock it.',
   'ar.lock': 'Lock',
   'ar.placeAgain': 'Place again',
-  'ar.placeHere': 'Place here',
-  'ar.loadingModel': 'Loading the 3D product…',
-  'ar.noAnchor': 'Locked in place. If it drifts, use Place again.',
   ...enAgent,
+  ...enHelp,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
+import { type AppServer, startAppServer } from '../helpers/e2e-server'
+import { sessionOf, watchEvents } from '../helpers/event-ledger'
+
+let server: AppServer
+let browser: Browser
+let guarded: GuardedPage
+
+const EVENTS_URL = '**/api/sessions/*/events'
+
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+beforeEach(async () => {
+  guarded = await openGuardedPage(browser, server.url)
+})
+afterEach(async () => {
+  // The test makes the events route answer 503 on purpose; Chromium logs each such response.
+  const problems = guarded.problems.filter(
+    (p) => !(p.includes('status of 503') && /\/api\/sessions\/[^/]+\/events/.test(p)),
+  )
+  await guarded.close()
+  expect(problems).toEqual([])
+})
+
+describe('telemetry that loses nothing', () => {
+  it('offline steps and a reload with unsent events: right step, every event exactly once', async () => {
+    const { page, context } = guarded
+    const ledger = watchEvents(page)
+    await page.goto('/p/wavelink-ax3000')
+    const card = page.getByRole('article').filter({ hasText: 'Factory-reset the router' })
+    await card.getByRole('button', { name: 'Start this repair' }).click()
+    await page.waitForURL(/\/repair\/[0-9a-f-]{36}$/)
+    const heading = (name: string) => page.getByRole('heading', { level: 2, name, exact: true })
+    const next = () => page.getByRole('button', { name: 'Next', exact: true }).click()
+
+    await heading('Photograph the label').waitFor()
+    await next()
+    await heading('Try a restart first').waitFor()
+    await next()
+    await heading('Wait for a steady power light').waitFor()
+    expect(await ledger.until(5)).toBe(5)
+
+    // The network goes away: the guide keeps working and says, calmly, that progress is saved.
+    await context.setOffline(true)
+    await page.getByText('Offline — your progress is saved', { exact: false }).waitFor()
+    await next()
+    await heading('Hold the reset button for 10 seconds').waitFor()
+    await page.getByRole('button', { name: 'No, nothing changed' }).click()
+    await heading('Reset while powering on').waitFor()
+
+    // Back online, but the server fails for a while: the page reloads with events still unsent.
+    await context.route(EVENTS_URL, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }),
+    )
+    await context.setOffline(false)
+    await page.reload()
+    await heading('Reset while powering on').waitFor()
+    await page.getByText('Step 5 of 8', { exact: true }).waitFor()
+    expect(ledger.accepted).toBe(5)
+    await context.unroute(EVENTS_URL)
+
+    await next()
+    await heading('Wait for the restart').waitFor()
+    await next()
+    await heading('Connect to the default Wi-Fi').waitFor()
+    await next()
+    await heading('Set the router up again').waitFor()
+    await page.getByRole('button', { name: 'Finish' }).click()
+    await page.getByRole('button', { name: 'No, still not working' }).click()
+    await page.getByRole('heading', { level: 2, name: 'Sorry it is not fixed yet' }).waitFor()
+
+    const views = ['read-label', 'power-cycle', 'wait-power-led', 'hold-reset']
+    const after = ['reset-while-booting', 'wait-restart', 'connect-default', 'set-up-again']
+    const expected = [
+      ...[...views, ...after].map((s) => `step_view:${s}`),
+      'step_view:reset-while-booting', // shown again after the reload
+      ...[...views, ...after].map((s) => `step_complete:${s}`),
+      'check_answer:hold-reset',
+      'outcome:',
+    ].sort()
+    expect(await ledger.until(expected.length)).toBe(expected.length)
+    await page.waitForTimeout(2500)
+    expect(ledger.summary()).toEqual(expected)
+    expect(ledger.accepted).toBe(expected.length)
+
+    const { id, token } = await sessionOf(page)
+    const res = await fetch(`${server.url}/api/sessions/${id}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    expect(await res.json()).toMatchObject({
+      outcome: 'not_fixed',
+      currentStepId: 'set-up-again',
+    })
+  })
+})

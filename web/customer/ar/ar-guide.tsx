@@ -1,0 +1,86 @@
+import './ar-guide.css'
+import { Canvas } from '@react-three/fiber'
+import { XR, type XRStore } from '@react-three/xr'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useStore } from 'zustand'
+import { t } from '../../i18n/t'
+import { PageStatus } from '../../ui/page-status'
+import { PlacementProvider } from '../../xr/placement/placement-context'
+import { createPlacementFrame } from '../../xr/placement/placement-frame'
+import { createPlacementStore } from '../../xr/placement/placement-store'
+import { createFixpointXRStore } from '../../xr/xr-store'
+import { GuideProvider, useGuideStore } from '../guide/guide-store'
+import { ArScene } from './ar-scene'
+import { ArStart } from './ar-start'
+import { markArEntered } from './ar-timing'
+
+const Guide3D = lazy(() => import('../guide/guide-3d').then((m) => ({ default: m.Guide3D })))
+
+/**
+ * The AR guide (`immersive-ar`): a Start AR button (browsers need a tap to open the camera), then
+ * placement of the product's twin and the steps on it. Hit-test, anchors and the DOM overlay are
+ * optional features; without each it degrades (fallback placement, an unanchored pose, an in-scene
+ * panel). Leaving AR comes back here, with the 3D guide on offer. Rendered inside <GuideProvider>.
+ */
+export function ArGuide() {
+  const [xr, setXr] = useState<XRStore | null>(null)
+  // Made in an effect so that its cleanup (destroy) pairs with it, StrictMode's re-run included.
+  useEffect(() => {
+    const store = createFixpointXRStore({ hitTest: true })
+    setXr(store)
+    return () => store.destroy()
+  }, [])
+  return xr ? <ArGuideWith xr={xr} /> : <PageStatus label={t('app.loading')} />
+}
+
+function ArGuideWith({ xr }: { xr: XRStore }) {
+  const guide = useGuideStore()
+  const [placement] = useState(() => ({
+    store: createPlacementStore(),
+    frame: createPlacementFrame(),
+  }))
+  const session = useStore(xr, (s) => s.session)
+  const [use3d, setUse3d] = useState(false)
+  const [entered, setEntered] = useState(false)
+
+  useEffect(() => {
+    if (session) {
+      markArEntered()
+      setEntered(true)
+      return
+    }
+    placement.frame.anchorRequest?.(null)
+    placement.frame.anchorRequest = null
+    placement.store.getState().reset()
+  }, [session, placement])
+
+  if (use3d)
+    return (
+      <Suspense fallback={<PageStatus label={t('guide.loadingModel')} />}>
+        <Guide3D />
+      </Suspense>
+    )
+  return (
+    <>
+      <ArStart
+        xr={xr}
+        left={entered && !session}
+        onUse3d={() => {
+          guide.getState().record('mode_changed', { from: 'immersive-ar', to: 'inline' })
+          setUse3d(true)
+        }}
+      />
+      <div className="xr-canvas" aria-hidden="true">
+        <Canvas>
+          <XR store={xr}>
+            <GuideProvider store={guide}>
+              <PlacementProvider value={placement}>
+                <ArScene />
+              </PlacementProvider>
+            </GuideProvider>
+          </XR>
+        </Canvas>
+      </div>
+    </>
+  )
+}

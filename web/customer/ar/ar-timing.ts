@@ -1,0 +1,23 @@
+const ENTERED = 'fixpoint:ar-entered'
+const FIRST_STEP = 'fixpoint:ar-first-step'
+const LOCKED = 'fixpoint:ar-locked'
+
+/**
+ * Marks on the page's performance timeline for the time from entering AR to the first step card
+ * (a benchmark the e2e test reads with `performance.getEntriesByName`).
+ */
+export function markArEntered(): void {
+  performance.clearMarks(FIRST_STEP)
+  performance.clearMarks(LOCKED)
+  performance.mark(ENTERED)
+}
+
+/** Marks the first step card shown in this AR session (once). */
+export function markFirstStep(): void {
+  if (performance.getEntriesByName(FIRST_STEP).length === 0) performance.mark(FIRST_STEP)
+}
+
+/** Marks the customer pressing Lock (the card follows it). */
+export function markLocked(): void {
+  if (performance.getEntriesByName(LOCKED).length === 0) performance.mark(LOCKED)
+}

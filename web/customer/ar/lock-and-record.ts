@@ -1,0 +1,16 @@
+import type { XRStore } from '@react-three/xr'
+import { lockTwin } from '../../xr/placement/lock-twin'
+import type { Placement } from '../../xr/placement/placement-context'
+import type { GuideStore } from '../guide/guide-store'
+import { markLocked } from './ar-timing'
+
+/** Locks the twin and records `placed` with whether it is anchored and how it was placed. */
+export async function lockAndRecord(
+  xr: XRStore,
+  placement: Placement,
+  guide: GuideStore,
+): Promise<void> {
+  markLocked()
+  const result = await lockTwin(xr, placement)
+  if (result) guide.getState().record('placed', result)
+}

@@ -1,0 +1,69 @@
+import type { XRStore } from '@react-three/xr'
+import { useEffect } from 'react'
+import { t } from '../../i18n/t'
+import { usePlacement, usePlacementState } from '../../xr/placement/placement-context'
+import { ScreenGestures } from '../../xr/placement/screen-gestures'
+import { selectDone, useGuide, useGuideStore } from '../guide/guide-store'
+import { Outcome } from '../guide/outcome'
+import { StepCard } from '../guide/step-card'
+import { markFirstStep } from './ar-timing'
+import { lockAndRecord } from './lock-and-record'
+
+type Props = { xr: XRStore; hitTest: boolean; onExit: () => void }
+
+/**
+ * What the phone shows over the camera: the touch surface and hints while placing, Lock and Place
+ * again while aligning, then the step card (or "Is it fixed?") with big buttons at the bottom.
+ */
+export function OverlayContent({ xr, hitTest, onExit }: Props) {
+  const placement = usePlacement()
+  const guide = useGuideStore()
+  const phase = usePlacementState((s) => s.phase)
+  const done = useGuide(selectDone)
+  return (
+    <>
+      {phase !== 'locked' && <ScreenGestures placement={placement} label={t('ar.gestures')} />}
+      <div className="ar-overlay-top">
+        <button type="button" className="button" onClick={onExit}>
+          {t('ar.exit')}
+        </button>
+      </div>
+      <div className="ar-overlay-bottom">
+        {phase === 'searching' && (
+          <p className="ar-hint" role="status">
+            {hitTest ? t('ar.tapToPlace') : t('ar.searchingFallback')}
+          </p>
+        )}
+        {phase === 'aligning' && (
+          <>
+            <p className="ar-hint" role="status">
+              {t('ar.align')}
+            </p>
+            <div className="ar-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => placement.store.getState().reset()}
+              >
+                {t('ar.placeAgain')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void lockAndRecord(xr, placement, guide)}
+              >
+                {t('ar.lock')}
+              </button>
+            </div>
+          </>
+        )}
+        {phase === 'locked' && (done ? <Outcome variant="overlay" /> : <FirstStepCard />)}
+      </div>
+    </>
+  )
+}
+
+function FirstStepCard() {
+  useEffect(markFirstStep, [])
+  return <StepCard variant="overlay" />
+}

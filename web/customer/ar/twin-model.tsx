@@ -1,0 +1,43 @@
+import { useEffect } from 'react'
+import { StepAnnotation } from '../../xr/annotations/step-annotation'
+import { findNode } from '../../xr/model/find-node'
+import { useProductModel } from '../../xr/model/use-product-model'
+import { exposeValue } from '../../xr/placement/automation'
+import { usePlacementState } from '../../xr/placement/placement-context'
+import { selectStep, useGuide } from '../guide/guide-store'
+
+/**
+ * The product's GLB as the twin, with the current step's annotation on its target part once the
+ * twin is locked (while aligning, the ghost alone keeps the real product visible). A product
+ * without a model gets a plain box of roughly its size to align with.
+ */
+export function TwinModel() {
+  const url = useGuide((s) => s.product.modelUrl)
+  return url ? <ProductTwin url={url} /> : <PlaceholderTwin />
+}
+
+function ProductTwin({ url }: { url: string }) {
+  const root = useProductModel(url)
+  const step = useGuide(selectStep)
+  const locked = usePlacementState((s) => s.phase === 'locked')
+  const annotated = locked && findNode(root, step.target.node) != null
+  useEffect(() => {
+    exposeValue('annotation', annotated ? `${step.annotation.type}:${step.target.node}` : '')
+  }, [annotated, step])
+  return (
+    <>
+      <primitive object={root} />
+      {/* In AR the motion is the instruction, anchored to the product: it always plays. */}
+      {locked && <StepAnnotation root={root} step={step} respectReducedMotion={false} />}
+    </>
+  )
+}
+
+function PlaceholderTwin() {
+  return (
+    <mesh position={[0, 0.1, 0]}>
+      <boxGeometry args={[0.3, 0.2, 0.2]} />
+      <meshStandardMaterial />
+    </mesh>
+  )
+}

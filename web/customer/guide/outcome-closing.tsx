@@ -1,0 +1,35 @@
+import { useEffect, useId, useRef } from 'react'
+import { Link } from 'wouter'
+import { t } from '../../i18n/t'
+import { type FinalOutcome, useGuide } from './guide-store'
+
+type Props = { outcome: FinalOutcome; variant: 'overlay' | 'panel' }
+
+/** The calm last word: congratulations, or an apology with where to go next. */
+export function OutcomeClosing({ outcome, variant }: Props) {
+  const productId = useGuide((s) => s.product.id)
+  const headingId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
+  const fixed = outcome === 'fixed'
+  return (
+    <section className={`step-card step-card-${variant}`} aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="step-title">
+        {fixed ? t('outcome.fixedTitle') : t('outcome.notFixedTitle')}
+      </h2>
+      <p>{fixed ? t('outcome.fixedBody') : t('outcome.notFixedBody')}</p>
+      <div className="step-actions">
+        {!fixed && (
+          <Link className="button button-primary" href={`/p/${productId}`}>
+            {t('outcome.otherGuides')}
+          </Link>
+        )}
+        <Link className="button" href="/">
+          {t('app.home')}
+        </Link>
+      </div>
+    </section>
+  )
+}

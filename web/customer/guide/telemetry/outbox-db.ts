@@ -1,0 +1,81 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
+import type { Progress } from '../../../../server/domain/engine'
+import type { SessionEvent } from '../../../../server/domain/session'
+import {
+  journalEvent,
+  journaledEvents,
+  journaledProgress,
+  journalProgress,
+  settleEvent,
+} from './journal'
+
+export type QueuedEvent = { sessionId: string; seq: number; event: SessionEvent }
+
+interface GuideDb extends DBSchema {
+  /** Events waiting for the server's 200, in the order they were made. */
+  outbox: { key: string; value: QueuedEvent; indexes: { bySession: [string, number] } }
+  /** Where each session is, so a reload resumes at the same step. */
+  progress: { key: string; value: { sessionId: string; progress: Progress } }
+}
+
+let opening: Promise<IDBPDatabase<GuideDb>> | null = null
+
+/** The guide's IndexedDB database, opened once per page. */
+export function guideDb(): Promise<IDBPDatabase<GuideDb>> {
+  opening ??= openDB<GuideDb>('fixpoint-guide', 1, {
+    upgrade(db) {
+      const outbox = db.createObjectStore('outbox', { keyPath: 'event.id' })
+      outbox.createIndex('bySession', ['sessionId', 'seq'])
+      db.createObjectStore('progress', { keyPath: 'sessionId' })
+    },
+  })
+  return opening
+}
+
+const sessionRange = (sessionId: string) =>
+  IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity])
+
+/** Stores an event: first synchronously in the journal, then in IndexedDB. */
+export async function putEvent(item: QueuedEvent): Promise<void> {
+  journalEvent(item)
+  await (await guideDb()).put('outbox', item)
+  settleEvent(item.sessionId, item.event.id)
+}
+
+/** Moves events a closed page left in the journal into IndexedDB (ids make this idempotent). */
+export async function recoverJournal(sessionId: string): Promise<void> {
+  const left = journaledEvents(sessionId)
+  if (left.length === 0) return
+  const db = await guideDb()
+  for (const item of left) {
+    await db.put('outbox', item)
+    settleEvent(sessionId, item.event.id)
+  }
+}
+
+/** The oldest `limit` events of a session still waiting for the server. */
+export async function readQueue(sessionId: string, limit: number): Promise<QueuedEvent[]> {
+  const db = await guideDb()
+  return db.getAllFromIndex('outbox', 'bySession', sessionRange(sessionId), limit)
+}
+
+export async function countQueue(sessionId: string): Promise<number> {
+  return (await guideDb()).countFromIndex('outbox', 'bySession', sessionRange(sessionId))
+}
+
+export async function deleteEvents(ids: string[]): Promise<void> {
+  const tx = (await guideDb()).transaction('outbox', 'readwrite')
+  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done])
+}
+
+export async function saveProgress(sessionId: string, progress: Progress): Promise<void> {
+  journalProgress(sessionId, progress)
+  await (await guideDb()).put('progress', { sessionId, progress })
+}
+
+/** The latest saved progress: the journal's copy is written synchronously, so it is never older. */
+export async function loadProgress(sessionId: string): Promise<Progress | null> {
+  const journaled = journaledProgress(sessionId)
+  if (journaled) return journaled
+  return (await (await guideDb()).get('progress', sessionId))?.progress ?? null
+}

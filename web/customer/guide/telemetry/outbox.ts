@@ -1,0 +1,153 @@
+import type { SessionEvent } from '../../../../server/domain/session'
+import { ApiError } from '../../../api/api-error'
+import { postEvents } from '../../../api/sessions'
+import { countQueue, deleteEvents, putEvent, readQueue, recoverJournal } from './outbox-db'
+import { backoffDelay, dueIn, onFailure, sendPolicy } from './send-policy'
+
+export type OutboxStatus = { online: boolean; pending: number }
+
+export type Outbox = {
+  /** Stores the event in IndexedDB first, then sends it with the next batch. */
+  push: (event: SessionEvent) => void
+  /** Sends what waits now (on page hide, with `keepalive`). */
+  flush: (options?: { keepalive?: boolean }) => Promise<void>
+  /** Resolves once every event pushed so far is stored (tests, and before leaving a screen). */
+  stored: () => Promise<void>
+  dispose: () => void
+}
+
+type Options = { sessionId: string; token: string; onStatus: (status: OutboxStatus) => void }
+
+/**
+ * Telemetry that loses nothing: every event is written to IndexedDB before anything else, sent in
+ * batches, and removed only after the server's 200 (new and duplicate ids both count as delivered,
+ * ingestion being idempotent). Failures back off with jitter; while the browser is offline nothing
+ * is tried, and the queue goes out as soon as it is back. Whatever is left when the page closes is
+ * sent on the next visit.
+ */
+export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
+  // Whatever a closed page left in the synchronous journal goes into the queue first.
+  let writes: Promise<void> = recoverJournal(sessionId).catch(() => {})
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let sending = false
+  let stopped = false
+  let disposed = false
+  let attempt = 0
+  let waiting = 0
+  let oldestAt = 0
+  let pending = 0
+  let seq = 0
+
+  const report = () => onStatus({ online: navigator.onLine, pending })
+  const clear = () => {
+    clearTimeout(timer)
+    timer = undefined
+  }
+  const schedule = (delay: number | null) => {
+    if (delay === null || timer || stopped || disposed || !navigator.onLine) return
+    timer = setTimeout(() => {
+      timer = undefined
+      void flush()
+    }, delay)
+  }
+  const recount = async () => {
+    pending = await countQueue(sessionId)
+    report()
+  }
+
+  async function flush(options: { keepalive?: boolean } = {}): Promise<void> {
+    if (sending || stopped || !navigator.onLine) return
+    sending = true
+    clear()
+    let retryIn: number | null = null
+    try {
+      await writes
+      const max = options.keepalive ? sendPolicy.maxKeepaliveBatch : sendPolicy.maxBatch
+      for (;;) {
+        const batch = await readQueue(sessionId, max)
+        if (batch.length === 0) break
+        const ids = batch.map((q) => q.event.id)
+        try {
+          await postEvents(
+            sessionId,
+            token,
+            batch.map((q) => q.event),
+            options,
+          )
+        } catch (err) {
+          const action = onFailure(err instanceof ApiError ? err.status : 0)
+          if (action === 'retry') {
+            attempt += 1
+            retryIn = backoffDelay(attempt, Math.random())
+            break
+          }
+          if (action === 'stop') {
+            stopped = true
+            break
+          }
+          console.warn('The server refused a batch of repair events; it is dropped.', err)
+        }
+        attempt = 0
+        await deleteEvents(ids)
+        if (batch.length < max || options.keepalive) break
+      }
+      waiting = 0
+    } finally {
+      sending = false
+      await recount().catch(() => {})
+      schedule(retryIn)
+    }
+  }
+
+  const onOnline = () => {
+    attempt = 0
+    report()
+    void flush()
+  }
+  const onOffline = () => {
+    clear()
+    report()
+  }
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void flush({ keepalive: true })
+  }
+  const onPageHide = () => void flush({ keepalive: true })
+  window.addEventListener('online', onOnline)
+  window.addEventListener('offline', onOffline)
+  document.addEventListener('visibilitychange', onHide)
+  window.addEventListener('pagehide', onPageHide)
+  // Events left by an earlier visit go out first.
+  void recount()
+    .then(() => (pending > 0 ? flush() : undefined))
+    .catch(() => {})
+
+  return {
+    push(event) {
+      const item = { sessionId, seq: Date.now() * 1000 + (seq++ % 1000), event }
+      writes = writes
+        .then(() => putEvent(item))
+        .catch((err: unknown) => {
+          console.warn('A repair event could not be saved on this device.', err)
+        })
+      if (waiting === 0) oldestAt = Date.now()
+      waiting += 1
+      pending += 1
+      report()
+      schedule(dueIn(waiting, Date.now() - oldestAt))
+      // A batch that fills up goes now, even if a timer for a later send is set.
+      if (waiting >= sendPolicy.flushCount) void flush()
+    },
+    flush,
+    stored: () => writes,
+    dispose() {
+      // Leaving the guide: what waits goes out now; anything still unsent stays stored.
+      void flush({ keepalive: true }).catch(() => {})
+      disposed = true
+      clear()
+      window.removeEventListener('online', onOnline)
+      window.removeEventListener('offline', onOffline)
+      document.removeEventListener('visibilitychange', onHide)
+      window.removeEventListener('pagehide', onPageHide)
+    },
+  }
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect } from 'react'
+import { ApiError } from '../../api/api-error'
+import { getProduct } from '../../api/products'
+import { readSessionToken } from '../../api/session-token'
+import { getSession, postOutcome } from '../../api/sessions'
+import { t } from '../../i18n/t'
+import { useAsync } from '../../ui/use-async'
+import { detectDeviceMode } from '../../xr/device-mode'
+import { createGuideStore, type FinalOutcome } from './guide-store'
+import { resumeProgress } from './resume-progress'
+import { createGuideSink } from './telemetry/guide-sink'
+import { createOutbox } from './telemetry/outbox'
+import { loadProgress, saveProgress } from './telemetry/outbox-db'
+
+async function openSession(id: string) {
+  const token = readSessionToken(id)
+  if (!token) throw new ApiError(401, 'no_token', t('repair.noToken'))
+  const session = await getSession(id, token)
+  const procedure = session.procedure
+  if (!procedure) throw new ApiError(404, 'no_procedure', t('repair.noProcedure'))
+  const [product, local, device] = await Promise.all([
+    getProduct(session.productId),
+    loadProgress(id).catch(() => null),
+    detectDeviceMode(),
+  ])
+  const sink = createGuideSink()
+  const outcome: FinalOutcome | null =
+    session.outcome === 'fixed' || session.outcome === 'not_fixed' ? session.outcome : null
+  const useAr = session.mode === 'immersive-ar' && device === 'immersive-ar'
+  const store = createGuideStore(
+    {
+      sessionId: id,
+      procedure,
+      product,
+      mode: useAr ? 'immersive-ar' : 'inline',
+      progress: resumeProgress(procedure, local, session.currentStepId),
+      outcome,
+    },
+    {
+      emit: sink.emit,
+      saveProgress: (progress) => {
+        saveProgress(id, progress).catch((err: unknown) => {
+          console.warn('Progress could not be saved on this device.', err)
+        })
+      },
+      submitOutcome: async (o) => {
+        await postOutcome(id, token, o)
+      },
+    },
+  )
+  if (session.mode === 'immersive-ar' && !useAr)
+    store.getState().record('mode_changed', { from: 'immersive-ar', to: 'inline' })
+  return { store, sink, token, useAr }
+}
+
+/**
+ * Opens a repair session for the guide: the session and its procedure version, the product, this
+ * device's saved progress, a guide store wired to the telemetry outbox, and whether to use AR.
+ */
+export function useGuideSession(id: string) {
+  const load = useCallback(() => openSession(id), [id])
+  const state = useAsync(load)
+  const opened = state.status === 'ok' ? state.data : null
+
+  useEffect(() => {
+    if (!opened) return
+    const { store, sink, token } = opened
+    const outbox = createOutbox({
+      sessionId: id,
+      token,
+      onStatus: ({ online, pending }) =>
+        store.getState().setConnection(online ? 'online' : 'offline', pending),
+    })
+    sink.attach(outbox)
+    return () => {
+      sink.detach()
+      outbox.dispose()
+    }
+  }, [id, opened])
+
+  return state
+}

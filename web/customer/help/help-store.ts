@@ -1,0 +1,155 @@
+import { createContext, createElement, type ReactNode, useContext } from 'react'
+import { createStore, type StoreApi, useStore } from 'zustand'
+import type { HelpRequest } from '../../../server/domain/escalation'
+import { cancelHelp, getHelp, requestHelp } from '../../api/help'
+import type { RealtimeSocket, ServerMessage } from '../../api/realtime-socket'
+import { applyMark, type Mark } from '../../call/marks'
+
+export type HelpStatus = 'idle' | 'asking' | 'waiting' | 'active' | 'closed' | 'cancelled' | 'error'
+export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
+
+export type HelpState = {
+  status: HelpStatus
+  escalationId: string | null
+  position: number
+  estimatedWaitSeconds: number
+  agentName: string | null
+  resolution: string | null
+  error: string | null
+  iceServers: RTCIceServer[]
+  marks: Exclude<Mark, { kind: 'clear' }>[]
+  chat: ChatLine[]
+  ask: (request: HelpRequest) => Promise<void>
+  cancel: () => Promise<void>
+  restore: () => Promise<void>
+  sendChat: (text: string) => void
+  dismiss: () => void
+}
+
+export type HelpDeps = {
+  sessionId: string
+  token: string
+  socket: RealtimeSocket
+  /** The agent moved the customer to a step. */
+  onGoto: (stepId: string) => void
+}
+
+/**
+ * The customer's help request: queue place and wait (pushed live over the WebSocket), the agent's
+ * acceptance, their marks, step moves and chat. Independent of the call itself, so chat keeps the
+ * escalation going when the call fails.
+ */
+export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
+  const store = createStore<HelpState>()((set, get) => ({
+    status: 'idle',
+    escalationId: null,
+    position: 0,
+    estimatedWaitSeconds: 0,
+    agentName: null,
+    resolution: null,
+    error: null,
+    iceServers: [],
+    marks: [],
+    chat: [],
+    ask: async (request) => {
+      if (get().status === 'asking' || get().status === 'waiting' || get().status === 'active')
+        return
+      set({ status: 'asking', error: null })
+      try {
+        const r = await requestHelp(deps.sessionId, deps.token, request)
+        set({
+          status: r.escalation.status === 'active' ? 'active' : 'waiting',
+          escalationId: r.escalation.id,
+          position: r.position,
+          estimatedWaitSeconds: r.estimatedWaitSeconds,
+        })
+        if (r.escalation.status === 'active') await get().restore()
+      } catch (e) {
+        set({ status: 'error', error: (e as Error).message })
+      }
+    },
+    cancel: async () => {
+      try {
+        await cancelHelp(deps.sessionId, deps.token)
+        set({ status: 'cancelled' })
+      } catch (e) {
+        set({ error: (e as Error).message })
+      }
+    },
+    restore: async () => {
+      try {
+        const r = await getHelp(deps.sessionId, deps.token)
+        if (!r.escalation) return
+        set({
+          status: r.escalation.status === 'active' ? 'active' : 'waiting',
+          escalationId: r.escalation.id,
+          position: r.position,
+          estimatedWaitSeconds: r.estimatedWaitSeconds,
+          iceServers: r.iceServers as RTCIceServer[],
+        })
+      } catch {
+        // No open request: stay as we are.
+      }
+    },
+    sendChat: (text) => {
+      const id = get().escalationId
+      if (!id) return
+      deps.socket.send({ type: 'chat', escalationId: id, text })
+      set({ chat: [...get().chat, { from: 'customer', text, at: Date.now() }] })
+    },
+    dismiss: () => set({ status: 'idle', escalationId: null, marks: [], error: null }),
+  }))
+
+  const onMessage = (m: ServerMessage) => {
+    const s = store.getState()
+    if (m.type === 'queue_position' && m.escalationId === s.escalationId)
+      store.setState({
+        position: Number(m.position),
+        estimatedWaitSeconds: Number(m.estimatedWaitSeconds),
+      })
+    else if (m.type === 'escalation' && m.status === 'active') {
+      store.setState({
+        status: 'active',
+        escalationId: String(m.escalationId),
+        agentName: String(m.agentName ?? ''),
+      })
+      void store.getState().restore()
+    } else if (m.type === 'escalation' && m.status === 'closed')
+      store.setState({ status: 'closed', resolution: String(m.resolution ?? ''), marks: [] })
+    else if (m.type === 'annotation' && m.escalationId === s.escalationId)
+      store.setState({ marks: applyMark(s.marks, m.mark as Mark) })
+    else if (m.type === 'goto_step' && m.escalationId === s.escalationId)
+      deps.onGoto(String(m.stepId))
+    else if (m.type === 'chat' && m.from === 'agent')
+      store.setState({ chat: [...s.chat, { from: 'agent', text: String(m.text), at: Date.now() }] })
+  }
+  deps.socket.subscribe(onMessage)
+  return store
+}
+
+type HelpContextValue = { store: StoreApi<HelpState>; socket: RealtimeSocket }
+
+const HelpContext = createContext<HelpContextValue | null>(null)
+
+/** Makes a session's help store and WebSocket available to the guide's help pieces. */
+export function HelpProvider({
+  value,
+  children,
+}: {
+  value: HelpContextValue
+  children: ReactNode
+}) {
+  return createElement(HelpContext.Provider, { value }, children)
+}
+
+/** Reads the session's help state; select only what you read. */
+export function useHelp<T>(selector: (s: HelpState) => T): T {
+  const ctx = useContext(HelpContext)
+  if (!ctx) throw new Error('useHelp is used outside a <HelpProvider>')
+  return useStore(ctx.store, selector)
+}
+
+/** The help store and socket, or null where the page has none (the studio's preview). */
+export function useHelpContext() {
+  return useContext(HelpContext)
+}

@@ -1,0 +1,59 @@
+import { type Object3D, Vector3 } from 'three'
+
+/**
+ * What end-to-end tests read from an emulated AR session, where there is no DOM to look at: the
+ * in-scene panel's text as drawn, and where its buttons are in the room so the emulated controller
+ * can be pointed at them. Installed only when the WebXR emulator is (`?emulate=`).
+ */
+export type ArAutomation = {
+  panelText: () => string
+  /** Small facts such as what the reticle is on (`surface`: `hit-test` or `fallback`). */
+  values: () => Record<string, string>
+  targets: () => Record<string, [number, number, number]>
+}
+
+declare global {
+  interface Window {
+    __fixpointAR?: ArAutomation
+  }
+}
+
+const targets = new Map<string, Object3D>()
+let panelText = ''
+const values: Record<string, string> = {}
+const world = new Vector3()
+
+function install(): boolean {
+  if (typeof window === 'undefined' || !window.__fixpointXR) return false
+  window.__fixpointAR ??= {
+    panelText: () => panelText,
+    values: () => ({ ...values }),
+    targets: () =>
+      Object.fromEntries(
+        [...targets].map(([name, object]) => {
+          object.getWorldPosition(world)
+          return [name, [world.x, world.y, world.z]]
+        }),
+      ),
+  }
+  return true
+}
+
+/** Lets tests find `object` by `name`; returns the unregister function. */
+export function exposeTarget(name: string, object: Object3D): () => void {
+  if (!install()) return () => {}
+  targets.set(name, object)
+  return () => {
+    if (targets.get(name) === object) targets.delete(name)
+  }
+}
+
+/** Records the text the in-scene panel shows now. */
+export function exposePanelText(text: string): void {
+  if (install()) panelText = text
+}
+
+/** Records a small fact for tests, e.g. `exposeValue('surface', 'hit-test')`. */
+export function exposeValue(name: string, value: string): void {
+  if (values[name] !== value && install()) values[name] = value
+}

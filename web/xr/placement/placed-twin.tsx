@@ -1,0 +1,78 @@
+import { useFrame } from '@react-three/fiber'
+import { XRSpace } from '@react-three/xr'
+import { type ReactNode, useMemo, useRef } from 'react'
+import { Box3, Box3Helper, type Group } from 'three'
+import { tokenColor } from '../token-color'
+import { setGhost } from './ghost'
+import { usePlacement, usePlacementState } from './placement-context'
+
+type Props = { children: ReactNode }
+
+/**
+ * The product's digital twin where the customer put it. While aligning it follows the placement
+ * frame's pose and is drawn as a ghost with an accent outline; once locked it sits in its WebXR
+ * anchor's space (the device keeps it on the real product), or stays at the last pose in the
+ * session's local space when the device has no anchors.
+ */
+export function PlacedTwin({ children }: Props) {
+  const { frame } = usePlacement()
+  const phase = usePlacementState((s) => s.phase)
+  const anchor = usePlacementState((s) => s.anchor)
+  const pose = useRef<Group>(null)
+  const model = useRef<Group>(null)
+  const ghosted = useRef({ on: false, meshes: -1 })
+  const outline = useMemo(() => {
+    const helper = new Box3Helper(new Box3(), tokenColor('--color-accent'))
+    helper.name = 'twin-outline'
+    return helper
+  }, [])
+  const aligning = phase === 'aligning'
+
+  useFrame(() => {
+    const g = pose.current
+    if (g) {
+      g.position.copy(frame.twin.position)
+      g.rotation.set(0, frame.twin.yaw, 0)
+    }
+    const m = model.current
+    if (!m) return
+    // Models load asynchronously: re-apply the ghost when meshes appear or the phase changes.
+    const count = setGhostIfNeeded(m, aligning, ghosted.current)
+    if (aligning && count > 0) outline.box.setFromObject(m)
+  })
+
+  const twin = (
+    <group ref={model} name="twin">
+      {children}
+    </group>
+  )
+  if (phase === 'searching') return null
+  return (
+    <>
+      {anchor ? (
+        <XRSpace space={anchor.anchorSpace}>
+          <group rotation-y={frame.twin.yaw}>{twin}</group>
+        </XRSpace>
+      ) : (
+        <group ref={pose}>{twin}</group>
+      )}
+      {aligning && <primitive object={outline} />}
+    </>
+  )
+}
+
+function setGhostIfNeeded(
+  model: Group,
+  on: boolean,
+  state: { on: boolean; meshes: number },
+): number {
+  let meshes = 0
+  model.traverse(() => {
+    meshes += 1
+  })
+  if (state.on === on && state.meshes === meshes) return meshes
+  setGhost(model, on)
+  state.on = on
+  state.meshes = meshes
+  return meshes
+}
