@@ -29,8 +29,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Each file starts its own server and browser; two cores run two at most.
-          maxWorkers: 2,
+          // Each file starts its own server and a browser that renders in software: one file at a
+          // time keeps WebRTC and WebGL timings honest on two cores.
+          maxWorkers: 1,
         },
       },
     ],
