@@ -1,9 +1,15 @@
+import { eq, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
+import { LoginThrottle } from './auth/login-throttle'
 import type { AppEnv, Deps } from './context'
+import { escalations } from './db/schema'
 import { errorBody, HttpError } from './errors'
+import { Metrics } from './metrics'
 import { requestLogger } from './middleware/logger'
+import { clientIp, RateLimiter, rateLimit } from './middleware/rate-limit'
+import { securityHeaders } from './middleware/security'
 import { loadStaff } from './middleware/staff'
 import { agentRoutes } from './routes/agent'
 import { authRoutes } from './routes/auth'
@@ -16,6 +22,7 @@ import { sessionEscalationRoutes } from './routes/session-escalation'
 import { sessionRoutes } from './routes/sessions'
 import { studioModelRoutes } from './routes/studio-models'
 import { studioProcedureRoutes } from './routes/studio-procedures'
+import { studioProductRoutes } from './routes/studio-products'
 import { wsRoutes } from './routes/ws'
 
 const JSON_LIMIT = 1024 * 1024
@@ -36,6 +43,7 @@ function apiRoutes() {
     .route('/blobs', blobRoutes)
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
+    .route('/studio/products', studioProductRoutes)
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>
@@ -46,10 +54,43 @@ export type AppOptions = { log?: (line: string) => void }
 export function createApp(deps: Deps, opts: AppOptions = {}) {
   const app = new Hono<AppEnv>()
   if (opts.log) app.use('*', requestLogger(opts.log))
+  const env = deps.env
+  const loginThrottle = env.RATE_LIMIT ? new LoginThrottle() : null
   app.use('*', async (c, next) => {
     c.set('deps', deps)
+    c.set('loginThrottle', loginThrottle)
+    c.set('clientIp', clientIp(c, env.TRUST_PROXY))
     await next()
   })
+  app.use('*', securityHeaders(deps.secure))
+  if (env.METRICS) {
+    const metrics = new Metrics()
+    app.use('/api/*', metrics.middleware())
+    app.get('/metrics', async (c) => {
+      const [waiting] = await deps.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(escalations)
+        .where(eq(escalations.status, 'waiting'))
+      const body = metrics.render({
+        fixpoint_websocket_connections: {
+          help: 'Open WebSocket connections.',
+          value: deps.hub.size,
+        },
+        fixpoint_queue_waiting: { help: 'Customers waiting for an agent.', value: waiting?.n ?? 0 },
+      })
+      return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
+    })
+  }
+  // Public routes that cost something get a budget per client (or per session for events).
+  const limiter = (perMinute: number) =>
+    env.RATE_LIMIT ? new RateLimiter(perMinute, Math.max(5, Math.ceil(perMinute / 4))) : null
+  const sessionsLimit = rateLimit(limiter(env.RATE_SESSIONS_PER_MINUTE), (c) => c.var.clientIp)
+  const eventsLimit = rateLimit(limiter(env.RATE_EVENTS_PER_MINUTE), (c) => c.req.path)
+  const lookupLimit = rateLimit(limiter(env.RATE_LOOKUPS_PER_MINUTE), (c) => c.var.clientIp)
+  app.use('/api/sessions', (c, next) => (c.req.method === 'POST' ? sessionsLimit(c, next) : next()))
+  app.use('/api/sessions/:id/events', eventsLimit)
+  app.use('/api/sessions/:id/escalation', eventsLimit)
+  app.use('/api/lookup', lookupLimit)
   const jsonLimit = bodyLimit({
     maxSize: JSON_LIMIT,
     onError: (c) =>

@@ -1,3 +1,4 @@
+import type { LoginThrottle } from './auth/login-throttle'
 import type { Database, Db } from './db/client'
 import type { Env } from './env'
 import type { BlobStore } from './models/store'
@@ -27,6 +28,9 @@ export type Deps = {
 export type AppEnv = {
   Variables: {
     deps: Deps
+    /** Login backoff (null when rate limits are off) and the client's address. */
+    loginThrottle: LoginThrottle | null
+    clientIp: string
     user: StaffUser | null
     csrfToken: string | null
   }

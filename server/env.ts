@@ -41,6 +41,17 @@ const EnvSchema = z.object({
   SEED: bool.default(true),
   LOG_REQUESTS: bool.default(true),
   SECURE_COOKIES: bool.optional(),
+  /** Rate limits on public routes and login backoff; `0` turns them off (benchmarks, tests). */
+  RATE_LIMIT: bool.default(true),
+  RATE_SESSIONS_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  RATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  RATE_EVENTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: bool.default(false),
+  /** Serve Prometheus metrics at /metrics. */
+  METRICS: bool.default(false),
+  /** Serve HTTPS with a self-signed certificate kept in DATA_DIR (for phones on the LAN). */
+  HTTPS: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
   /** A repair session with no activity and no answer for this long becomes `abandoned`. */
   ABANDON_AFTER_MINUTES: z.coerce

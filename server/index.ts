@@ -1,3 +1,4 @@
+import { createServer as createHttpsServer } from 'node:https'
 import { join, resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { WebSocketServer } from 'ws'
@@ -15,11 +16,13 @@ import { PgBus } from './realtime/pg-bus'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
+import { lanAddresses, loadOrCreateCertificate, terminalQr } from './tls'
 
 const root = resolve(import.meta.dirname, '..')
 
 async function main() {
   const env = readEnv()
+  const https = env.HTTPS || process.argv.includes('--https')
   const dataDir = resolve(env.DATA_DIR)
   const database: Database = env.DATABASE_URL
     ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL })
@@ -35,7 +38,7 @@ async function main() {
       env.DATABASE_URL ? await PgBus.connect(env.DATABASE_URL, database.db) : new LocalBus(),
     ),
     blobs: new BlobStore(join(dataDir, 'blobs')),
-    secure: env.SECURE_COOKIES ?? env.PUBLIC_URL?.startsWith('https:') ?? false,
+    secure: env.SECURE_COOKIES ?? (https || (env.PUBLIC_URL?.startsWith('https:') ?? false)),
   }
   if (env.SEED) {
     const report = await importCatalog(database.db, modelsDir)
@@ -59,13 +62,22 @@ async function main() {
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
 
+  const tls = https ? await loadOrCreateCertificate(dataDir) : null
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 })
   const server = serve(
-    { fetch: app.fetch, port: env.PORT, hostname: env.HOST, websocket: { server: wss } },
+    {
+      fetch: app.fetch,
+      port: env.PORT,
+      hostname: env.HOST,
+      websocket: { server: wss },
+      ...(tls ? { createServer: createHttpsServer, serverOptions: tls } : {}),
+    },
     (info) => {
+      const scheme = tls ? 'https' : 'http'
       const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
-      const url = env.PUBLIC_URL ?? `http://${shown}:${info.port}`
+      const url = env.PUBLIC_URL ?? `${scheme}://${shown}:${info.port}`
       console.log(`Fixpoint is running at ${url} (database: ${database.kind})`)
+      if (tls) void announceLan(info.port)
     },
   )
   server.on('error', async (err: NodeJS.ErrnoException) => {
@@ -96,6 +108,18 @@ async function main() {
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+/** Prints the LAN URL and its QR code, so a phone on the same network can open it. */
+async function announceLan(port: number) {
+  const ip = lanAddresses()[0]
+  if (!ip) {
+    console.log('No LAN address found: this machine is not on a network a phone could reach.')
+    return
+  }
+  const url = `https://${ip}:${port}`
+  console.log(`On a phone on this network, open ${url} (accept the one-time certificate warning):`)
+  console.log(await terminalQr(url))
 }
 
 main().catch((err: unknown) => {

@@ -22,11 +22,21 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/login', validate('json', LoginSchema), async (c) => {
     const { db, secret, secure } = c.var.deps
     const { email, password } = c.req.valid('json')
+    const throttle = c.var.loginThrottle
+    const keys = [`email:${email.toLowerCase()}`, `ip:${c.var.clientIp}`]
+    const wait = throttle?.wait(keys) ?? 0
+    if (wait > 0) {
+      c.header('Retry-After', String(wait))
+      return fail(c, 429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s.`)
+    }
     const user = await findUserByEmail(db, email)
     // Verify against a dummy hash for unknown emails, so timing says nothing about who exists.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
-    if (!user || !ok)
+    if (!user || !ok) {
+      throttle?.fail(keys)
       return fail(c, 401, 'invalid_credentials', 'The email or password is not right.')
+    }
+    throttle?.succeed(keys)
     const sessionId = newToken()
     const csrf = newToken()
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)

@@ -57,6 +57,9 @@ export async function procedureAnalytics(db: Db, q: AnalyticsQuery): Promise<Ana
           filter (where outcome in ('fixed', 'not_fixed')) as median_seconds
       from s`),
   )
+  // Dwell on a step runs from its view to the next view, or to the customer's answer (the
+  // `outcome` event) for the last step; a session left without either has no known dwell there.
+  // One window (newest first) gives both the next event and how many views remain after this one.
   const funnel = rows<{
     step_id: string
     reached: number
@@ -65,19 +68,20 @@ export async function procedureAnalytics(db: Db, q: AnalyticsQuery): Promise<Ana
   }>(
     await db.execute(sql`
       with s as (select id, outcome from repair_sessions where ${filter}),
-      views as (
-        select ev.session_id, ev.step_id, ev.at, s.outcome,
-          lead(ev.at) over (partition by ev.session_id order by ev.at) as next_at,
-          row_number() over (partition by ev.session_id order by ev.at desc) as from_end
+      marks as (
+        select ev.session_id, ev.type, ev.step_id, ev.at, s.outcome,
+          lag(ev.at) over w as next_at,
+          count(*) filter (where ev.type = 'step_view') over w as views_after
         from session_events ev join s on s.id = ev.session_id
-        where ev.type = 'step_view' and ev.step_id is not null
+        where (ev.type = 'step_view' and ev.step_id is not null) or ev.type = 'outcome'
+        window w as (partition by ev.session_id order by ev.at desc)
       )
       select step_id,
         count(distinct session_id)::int as reached,
         percentile_cont(0.5) within group (order by extract(epoch from next_at - at))
           filter (where next_at is not null) as median_dwell,
-        count(*) filter (where from_end = 1 and outcome is not null and outcome <> 'fixed')::int as ended_here
-      from views group by step_id`),
+        count(*) filter (where views_after = 1 and outcome is not null and outcome <> 'fixed')::int as ended_here
+      from marks where type = 'step_view' group by step_id`),
   )
   const marks = rows<{ step_id: string; backs: number; helps: number }>(
     await db.execute(sql`

@@ -25,6 +25,7 @@ export async function makeTestApp(
   const database = opts.database ?? (await memoryDatabase())
   const env = readEnv({
     NODE_ENV: 'test',
+    RATE_LIMIT: '0',
     DATA_DIR: resolve(repoRoot, 'tests/.tmp/unused'),
     ...opts.env,
   })

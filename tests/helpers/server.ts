@@ -44,7 +44,7 @@ export function spawnServer(
       30_000,
     )
     const onData = () => {
-      const m = /running at (http:\/\/\S+)/.exec(out)
+      const m = /running at (https?:\/\/\S+)/.exec(out)
       if (!m?.[1]) return
       clearTimeout(timer)
       child.stdout?.off('data', onData)
