@@ -98,6 +98,8 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
     const closed = new Promise<void>((done) => server.close(() => done()))
+    // Idle keep-alive connections would hold the close open until they time out.
+    ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
     clearInterval(sweep)
     deps.hub.closeAll()
     wss.close()
