@@ -77,6 +77,11 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
           value: deps.hub.size,
         },
         fixpoint_queue_waiting: { help: 'Customers waiting for an agent.', value: waiting?.n ?? 0 },
+        process_resident_memory_bytes: {
+          help: 'Resident memory of the server process.',
+          value: process.memoryUsage().rss,
+        },
+        nodejs_heap_used_bytes: { help: 'V8 heap in use.', value: process.memoryUsage().heapUsed },
       })
       return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
     })

@@ -117,6 +117,8 @@ export const repairSessions = pgTable(
     mode: text('mode', { enum: ['immersive-ar', 'inline'] }).notNull(),
     serial: text('serial'),
     currentStepId: text('current_step_id'),
+    /** Client time of the step view that set `currentStepId`. */
+    currentStepAt: timestamp('current_step_at', { withTimezone: true }),
     outcome: text('outcome', { enum: ['fixed', 'not_fixed', 'abandoned', 'escalated'] }),
     createdAt: created(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

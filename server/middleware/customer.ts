@@ -39,6 +39,13 @@ export const requireSessionToken: MiddlewareHandler<
   await next()
 }
 
+/**
+ * Sessions by id, for the token check on every customer request. Id, token hash, product,
+ * procedure and version never change; routes that need the changing parts read the row again.
+ */
+const known = new WeakMap<Db, Map<string, RepairSessionRow>>()
+const MAX_KNOWN = 20_000
+
 /** The session when the token is its own; otherwise why not. */
 export async function findSessionByToken(
   db: Db,
@@ -48,7 +55,20 @@ export async function findSessionByToken(
 ): Promise<RepairSessionRow | 'not_found' | 'forbidden'> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
     return 'not_found'
-  const [row] = await db.select().from(repairSessions).where(eq(repairSessions.id, id)).limit(1)
-  if (!row) return 'not_found'
+  let cache = known.get(db)
+  if (!cache) {
+    cache = new Map()
+    known.set(db, cache)
+  }
+  let row = cache.get(id)
+  if (!row) {
+    ;[row] = await db.select().from(repairSessions).where(eq(repairSessions.id, id)).limit(1)
+    if (!row) return 'not_found'
+    cache.set(id, row)
+    if (cache.size > MAX_KNOWN) {
+      const oldest = cache.keys().next().value
+      if (oldest !== undefined) cache.delete(oldest)
+    }
+  }
   return sameHash(row.tokenHash, hashToken(secret, token)) ? row : 'forbidden'
 }

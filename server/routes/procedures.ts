@@ -3,30 +3,18 @@ import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { IdSchema } from '../domain/procedure'
 import { fail } from '../errors'
-import { getPublished, publishedView } from '../services/catalog'
-import { VersionCache } from '../services/version-cache'
+import { publishedCache } from '../services/published-cache'
 import { validate } from '../validate'
-
-// One cache per database, so test apps on separate databases never share entries.
-const caches = new WeakMap<object, VersionCache>()
-const cacheFor = (db: object) => {
-  const known = caches.get(db)
-  if (known) return known
-  const cache = new VersionCache()
-  caches.set(db, cache)
-  return cache
-}
 
 export const procedureRoutes = new Hono<AppEnv>()
   .get('/:id', validate('param', z.object({ id: IdSchema })), async (c) => {
-    const found = await getPublished(c.var.deps.db, c.req.valid('param').id)
+    const found = await publishedCache(c.var.deps.db).latest(c.req.valid('param').id)
     if (!found) return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.')
     // The latest version moves on publish: revalidate every time, cheaply, by ETag.
-    const etag = `"${found.contentHash}"`
-    c.header('ETag', etag)
+    c.header('ETag', found.etag)
     c.header('Cache-Control', 'no-cache')
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304)
-    return c.json(publishedView(found), 200)
+    if (c.req.header('if-none-match') === found.etag) return c.body(null, 304)
+    return c.json(found.view, 200)
   })
   .get(
     '/:id/versions/:version',
@@ -36,7 +24,7 @@ export const procedureRoutes = new Hono<AppEnv>()
     ),
     async (c) => {
       const { id, version } = c.req.valid('param')
-      const found = await cacheFor(c.var.deps.db).get(c.var.deps.db, id, version)
+      const found = await publishedCache(c.var.deps.db).version(id, version)
       if (!found)
         return fail(c, 404, 'version_not_found', 'This procedure has no such published version.')
       // Published versions never change, so they cache forever.

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { hashToken, newToken } from '../auth/tokens'
@@ -6,7 +7,7 @@ import { repairSessions } from '../db/schema'
 import { EventBatchSchema, OutcomeBodySchema, StartSessionSchema } from '../domain/session'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
-import { getPublished, publishedView } from '../services/catalog'
+import { publishedCache } from '../services/published-cache'
 import { ingestEvents, latestEscalation, recordOutcome } from '../services/sessions'
 import { validate } from '../validate'
 
@@ -16,7 +17,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   .post('/', validate('json', StartSessionSchema), async (c) => {
     const { db, secret } = c.var.deps
     const body = c.req.valid('json')
-    const published = await getPublished(db, body.procedureId)
+    const published = await publishedCache(db).latest(body.procedureId)
     if (!published)
       return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.', {
         procedureId: ['unknown procedure'],
@@ -35,12 +36,16 @@ export const sessionRoutes = new Hono<AppEnv>()
       })
       .returning({ id: repairSessions.id })
     if (!row) throw new Error('session insert returned nothing')
-    return c.json({ id: row.id, token, procedure: publishedView(published) }, 201)
+    return c.json({ id: row.id, token, procedure: published.view }, 201)
   })
   .get('/:id', validate('param', IdParam), requireSessionToken, async (c) => {
-    const s = c.var.session
     const { db } = c.var.deps
-    const published = await getPublished(db, s.procedureId, s.version)
+    // The cached session row may be stale in its changing parts (step, outcome): read it again.
+    const [s = c.var.session] = await db
+      .select()
+      .from(repairSessions)
+      .where(eq(repairSessions.id, c.var.session.id))
+    const published = await publishedCache(db).version(s.procedureId, s.version)
     const escalation = await latestEscalation(db, s.id)
     return c.json(
       {
@@ -53,7 +58,7 @@ export const sessionRoutes = new Hono<AppEnv>()
         currentStepId: s.currentStepId,
         outcome: s.outcome,
         createdAt: s.createdAt.toISOString(),
-        procedure: published ? publishedView(published) : null,
+        procedure: published ? published.view : null,
         escalation: escalation && {
           id: escalation.id,
           status: escalation.status,

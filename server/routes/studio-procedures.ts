@@ -7,6 +7,7 @@ import { IdSchema, type Procedure, ProcedureSchema } from '../domain/procedure'
 import { fail, fieldErrors } from '../errors'
 import { requireRole } from '../middleware/staff'
 import { analyticsCsv, procedureAnalytics } from '../services/analytics'
+import { publishedCache } from '../services/published-cache'
 import {
   createProcedure,
   getStudioProcedure,
@@ -124,6 +125,7 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
           id: ['must stay'],
         })
       const version = await publishIfChanged(db, id, parsed.data, changeNote)
+      publishedCache(db).forget(id)
       if (version === null)
         return fail(c, 409, 'no_changes', 'Nothing changed since the last published version.')
       return c.json({ version }, 201)
@@ -155,11 +157,13 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .post('/:id/archive', validate('param', IdParam), async (c) => {
     const row = await setArchived(c.var.deps.db, c.req.valid('param').id, true)
+    publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
     if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
     return c.json(row, 200)
   })
   .post('/:id/unarchive', validate('param', IdParam), async (c) => {
     const row = await setArchived(c.var.deps.db, c.req.valid('param').id, false)
+    publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
     if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
     return c.json(row, 200)
   })

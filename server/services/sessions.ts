@@ -10,6 +10,12 @@ export type RepairSession = typeof repairSessions.$inferSelect
  * batch inserts nothing new. Returns how many were new and how many had been seen before.
  */
 export async function ingestEvents(db: Db, session: RepairSession, events: SessionEvent[]) {
+  // The newest step viewed in this batch; the stored one moves only forward in time, so a late
+  // batch (another tab, a resend) never moves it back.
+  const lastView = events
+    .filter((e) => e.type === 'step_view' && e.stepId)
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .at(-1)
   const inserted = await db
     .insert(sessionEvents)
     .values(
@@ -25,13 +31,20 @@ export async function ingestEvents(db: Db, session: RepairSession, events: Sessi
     .onConflictDoNothing({ target: sessionEvents.id })
     .returning({ id: sessionEvents.id })
   const fresh = new Set(inserted.map((r) => r.id))
-  const lastView = events
-    .filter((e) => fresh.has(e.id) && e.type === 'step_view' && e.stepId)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .at(-1)
+  const viewed = lastView && fresh.has(lastView.id) ? lastView : null
+  const viewedAt = viewed ? new Date(viewed.at).toISOString() : null
+  const newer = sql`(${repairSessions.currentStepAt} is null or ${repairSessions.currentStepAt} <= ${viewedAt})`
   await db
     .update(repairSessions)
-    .set({ lastSeenAt: new Date(), ...(lastView ? { currentStepId: lastView.stepId } : {}) })
+    .set({
+      lastSeenAt: new Date(),
+      ...(viewed
+        ? {
+            currentStepId: sql`case when ${newer} then ${viewed.stepId} else ${repairSessions.currentStepId} end`,
+            currentStepAt: sql`case when ${newer} then ${viewedAt}::timestamptz else ${repairSessions.currentStepAt} end`,
+          }
+        : {}),
+    })
     .where(eq(repairSessions.id, session.id))
   return { accepted: fresh.size, duplicates: events.length - fresh.size }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "repair_sessions" ADD COLUMN "current_step_at" timestamp with time zone;

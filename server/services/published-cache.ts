@@ -1,0 +1,69 @@
+import type { Db } from '../db/client'
+import { getPublished, type PublishedVersion, publishedView } from './catalog'
+
+export type CachedVersion = PublishedVersion & {
+  view: ReturnType<typeof publishedView>
+  body: string
+  etag: string
+}
+
+const MAX_VERSIONS = 500
+/** How long "the latest version" is trusted before asking the database again. */
+const LATEST_TTL_MS = 2000
+
+/**
+ * Published versions in memory: they never change, so they are kept (bounded, oldest out first)
+ * with their serialized JSON; "the latest version of X" is kept for two seconds, so a publish on
+ * any instance reaches customers within that time. Keeps the hot customer paths off the database.
+ */
+export class PublishedCache {
+  private versions = new Map<string, CachedVersion>()
+  private latestOf = new Map<string, { version: number | null; until: number }>()
+
+  constructor(private readonly db: Db) {}
+
+  private remember(id: string, found: PublishedVersion): CachedVersion {
+    const view = publishedView(found)
+    const entry = { ...found, view, body: JSON.stringify(view), etag: `"${found.contentHash}"` }
+    this.versions.set(`${id}@${found.version}`, entry)
+    if (this.versions.size > MAX_VERSIONS) {
+      const oldest = this.versions.keys().next().value
+      if (oldest !== undefined) this.versions.delete(oldest)
+    }
+    return entry
+  }
+
+  async version(id: string, version: number): Promise<CachedVersion | null> {
+    const hit = this.versions.get(`${id}@${version}`)
+    if (hit) return hit
+    const found = await getPublished(this.db, id, version)
+    return found ? this.remember(id, found) : null
+  }
+
+  /** Forgets "the latest version" of a procedure (after a publish or archive on this instance). */
+  forget(id: string) {
+    this.latestOf.delete(id)
+  }
+
+  async latest(id: string, now = Date.now()): Promise<CachedVersion | null> {
+    const pointer = this.latestOf.get(id)
+    if (pointer && pointer.until > now)
+      return pointer.version === null ? null : this.version(id, pointer.version)
+    const found = await getPublished(this.db, id)
+    this.latestOf.set(id, { version: found?.version ?? null, until: now + LATEST_TTL_MS })
+    if (this.latestOf.size > 10_000) this.latestOf.clear()
+    return found ? this.remember(id, found) : null
+  }
+}
+
+const caches = new WeakMap<Db, PublishedCache>()
+
+/** The cache for this database (tests run several databases in one process). */
+export function publishedCache(db: Db): PublishedCache {
+  let cache = caches.get(db)
+  if (!cache) {
+    cache = new PublishedCache(db)
+    caches.set(db, cache)
+  }
+  return cache
+}
