@@ -17,6 +17,20 @@ const RepairPage = lazy(() =>
 const StudioPage = lazy(() =>
   import('./studio/studio-page').then((m) => ({ default: m.StudioPage })),
 )
+const AnalyticsPage = lazy(() =>
+  import('./studio/analytics/analytics-page').then((m) => ({ default: m.AnalyticsPage })),
+)
+const StudioProductPage = lazy(() =>
+  import('./studio/products/product-page').then((m) => ({ default: m.StudioProductPage })),
+)
+const ProcedureEditorPage = lazy(() =>
+  import('./studio/editor/procedure-editor-page').then((m) => ({
+    default: m.ProcedureEditorPage,
+  })),
+)
+const PreviewPage = lazy(() =>
+  import('./studio/preview/preview-page').then((m) => ({ default: m.PreviewPage })),
+)
 const AgentPage = lazy(() => import('./agent/agent-page').then((m) => ({ default: m.AgentPage })))
 const LoginPage = lazy(() => import('./staff/login-page').then((m) => ({ default: m.LoginPage })))
 const XrCheckPage = lazy(() =>
@@ -44,6 +58,10 @@ export function App() {
             <Route path="/p/:id" component={ProductPage} />
             <Route path="/repair/:session" component={RepairPage} />
             <Route path="/studio" component={StudioPage} />
+            <Route path="/studio/products/:id" component={StudioProductPage} />
+            <Route path="/studio/procedures/:id" component={ProcedureEditorPage} />
+            <Route path="/studio/preview/:id" component={PreviewPage} />
+            <Route path="/studio/analytics/:procedureId" component={AnalyticsPage} />
             <Route path="/agent" component={AgentPage} />
             <Route path="/login" component={LoginPage} />
             <Route path="/xr-check" component={XrCheckPage} />

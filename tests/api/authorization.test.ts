@@ -341,7 +341,8 @@ async function call(row: Row, role: Role): Promise<number> {
   if (row.raw !== undefined)
     return (await http.send(row.method, url, row.raw, { ...headers, 'content-type': 'text/plain' }))
       .status
-  return (await http.send(row.method, url, body as Record<string, unknown> | undefined, headers)).status
+  return (await http.send(row.method, url, body as Record<string, unknown> | undefined, headers))
+    .status
 }
 
 describe('authorization matrix', () => {

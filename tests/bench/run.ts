@@ -3,12 +3,13 @@
  * the same run. Needs the built app (`npm run build`) for the browser figures that later join here.
  */
 import { cpus, totalmem } from 'node:os'
+import { analyticsBench } from './analytics'
 import { codeReadBench } from './code-read'
 import { procedureFetchBench } from './procedure-fetch'
 
 type Bench = { name: string; figures: Record<string, number>; target: string; met: boolean }
 
-const benches: (() => Promise<Bench>)[] = [procedureFetchBench, codeReadBench]
+const benches: (() => Promise<Bench>)[] = [procedureFetchBench, codeReadBench, analyticsBench]
 
 console.log(
   `Fixpoint benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,

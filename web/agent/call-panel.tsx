@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import type { Procedure } from '../../server/domain/procedure'
 import { getEscalationDetail } from '../api/agent'
 import type { RealtimeSocket } from '../api/realtime-socket'
@@ -20,6 +20,11 @@ import { useDecodedFrames } from './use-decoded-frames'
 
 type Props = { socket: RealtimeSocket; escalationId: string; onDone: () => void }
 
+// three.js comes with the model view only, never with the queue.
+const AgentModelView = lazy(() =>
+  import('./agent-model-view').then((m) => ({ default: m.AgentModelView })),
+)
+
 /** An accepted escalation: the customer's video, their procedure and timeline, chat, closing. */
 export function CallPanel({ socket, escalationId, onDone }: Props) {
   const load = useCallback(() => getEscalationDetail(escalationId), [escalationId])
@@ -40,6 +45,8 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const [marks, setMarks] = useState<Exclude<Mark, { kind: 'clear' }>[]>([])
   const frames = useDecodedFrames(call.call)
   const context = asContext(detail.escalation.context)
+  const [inspected, setInspected] = useState(context.stepId)
+  const procedure = detail.procedure as Procedure | null
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
     socket.send({ type: 'annotation', escalationId, mark: m })
@@ -84,10 +91,17 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
         <ChatPanel lines={call.chat} onSend={call.sendChat} />
       </section>
       <div className="stack">
-        {detail.procedure && (
+        {procedure && detail.productId && (
+          <Suspense fallback={<PageStatus label={t('agent.modelLoading')} />}>
+            <AgentModelView productId={detail.productId} procedure={procedure} stepId={inspected} />
+          </Suspense>
+        )}
+        {procedure && (
           <StepList
-            procedure={detail.procedure as Procedure}
+            procedure={procedure}
             stuckStepId={context.stepId}
+            inspectedStepId={inspected}
+            onInspect={setInspected}
             onSend={(stepId) => socket.send({ type: 'goto_step', escalationId, stepId })}
           />
         )}

@@ -61,7 +61,9 @@ export function useAgentCall(
       } else if (m.type === 'chat' && m.from === 'customer') {
         setChat((c) => [...c, { from: 'customer', text: String(m.text), at: Date.now() }])
       } else if (m.type === 'call_state') {
-        setCustomerNotice(m.state === 'audio_only' ? 'agent.customerAudioOnly' : null)
+        // `reason` (ar, camera) says why there is no video; a bare audio_only is the network.
+        const reason = m.reason === 'ar' || m.reason === 'camera' ? `.${m.reason}` : ''
+        setCustomerNotice(m.state === 'audio_only' ? `agent.customerAudioOnly${reason}` : null)
       }
     })
     send({ hello: true })

@@ -24,6 +24,8 @@ export class PeerCall {
   private ignoreOffer = false
   private settingAnswer = false
   private remote = new MediaStream()
+  /** Our sender per kind, kept when its track is taken away so a new one can take its place. */
+  private senders = new Map<string, RTCRtpSender>()
 
   constructor(private readonly opts: CallOptions) {
     const pc = new RTCPeerConnection({ iceServers: opts.iceServers })
@@ -60,10 +62,15 @@ export class PeerCall {
   /** Sends these tracks; replaces a track of the same kind when one is already being sent. */
   setLocalStream(stream: MediaStream) {
     for (const track of stream.getTracks()) {
-      const sender = this.pc.getSenders().find((s) => s.track?.kind === track.kind)
+      const sender = this.senders.get(track.kind)
       if (sender) void sender.replaceTrack(track)
-      else this.pc.addTrack(track, stream)
+      else this.senders.set(track.kind, this.pc.addTrack(track, stream))
     }
+  }
+
+  /** Stops sending `kind` (the camera, say) without renegotiating; setLocalStream resumes it. */
+  removeTrack(kind: 'audio' | 'video') {
+    void this.senders.get(kind)?.replaceTrack(null)
   }
 
   /** Stops sending video (audio only) or sends it again. */

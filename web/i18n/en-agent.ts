@@ -20,6 +20,16 @@ export const enAgent = {
   'agent.noMicrophone': 'Your microphone is not available; the customer cannot hear you. Use chat.',
   'agent.customerAudioOnly':
     'The customer’s network is weak: their video is paused, audio continues.',
+  'agent.customerAudioOnly.ar':
+    'The customer is in AR, where the AR view has their camera: audio only. Your points still land in their room as 3D markers.',
+  'agent.customerAudioOnly.camera':
+    'The customer’s camera could not start: audio only. Ask them to describe what they see.',
+  'agent.modelTitle': 'The product at this step',
+  'agent.modelLoading': 'Loading the 3D model…',
+  'agent.modelStep': 'Step {index}: {title}',
+  'agent.modelLabel': '3D model of the product with the annotation of step {index}',
+  'agent.modelFailed': 'The 3D model could not be shown.',
+  'agent.inspect': 'Show {title} on the model',
   'agent.framesDecoded': 'Video frames received: {frames}',
   'agent.videoLabel': 'Customer’s camera. Click to point, drag to draw.',
   'agent.clearMarks': 'Clear marks',

@@ -18,7 +18,12 @@ export const enHelp = {
   'help.call.reconnecting': 'Connection lost, reconnecting…',
   'help.call.failed': 'The call failed. Keep chatting with the agent below.',
   'help.call.closed': 'Call ended',
-  'help.audioOnly': 'Your connection is weak: video is paused, the agent can still hear you.',
+  'help.audioOnly.network':
+    'Your connection is weak: video is paused, the agent can still hear you.',
+  'help.audioOnly.ar':
+    'In AR your camera is busy showing the guide, so the agent hears you but cannot see. They can still point at things in your view.',
+  'help.audioOnly.camera':
+    'Your camera could not start, so the agent hears you but cannot see. Tell them what you see, or use chat.',
   'help.camera.NotAllowedError':
     'Camera and microphone are blocked. Allow them in the browser settings, or use chat.',
   'help.camera.other': 'Your camera or microphone could not start. Use chat to talk to the agent.',

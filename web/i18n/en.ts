@@ -1,5 +1,8 @@
 import { enAgent } from './en-agent'
+import { enAnalytics } from './en-analytics'
+import { enArHelp } from './en-ar-help'
 import { enHelp } from './en-help'
+import { enStudio } from './en-studio'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
 export const en = {
@@ -193,6 +196,9 @@ export const en = {
   'ar.placeAgain': 'Place again',
   ...enAgent,
   ...enHelp,
+  ...enArHelp,
+  ...enStudio,
+  ...enAnalytics,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,5 +1,12 @@
 import { SyntheticEnvironmentModule } from '@iwer/sem'
-import { metaQuest2, metaQuest3, metaQuestPro, XRDevice, type XRDeviceConfig } from 'iwer'
+import {
+  XRRay as EmulatedXRRay,
+  metaQuest2,
+  metaQuest3,
+  metaQuestPro,
+  XRDevice,
+  type XRDeviceConfig,
+} from 'iwer'
 
 /** Devices `?emulate=` accepts. */
 const devices: Record<string, XRDeviceConfig> = {
@@ -32,6 +39,10 @@ export async function installEmulator(name: string): Promise<FixpointXRHandle> {
   // Since IWER 2.3, installRuntime leaves an existing navigator.xr alone unless forced.
   device.installRuntime({ forceInstall: true })
   device.installSEM(SyntheticEnvironmentModule)
+  // IWER takes `XRRay` offsets for hit-test sources but does not install the class as a global
+  // (and its matrix needs a fix, see EmulatedXRRay).
+  if (typeof XRRay !== 'function')
+    Object.defineProperty(globalThis, 'XRRay', { value: EmulatedXRRay, configurable: true })
   const { default: room } = await import('@iwer/sem/captures/office_small.json')
   device.sem?.loadEnvironment(room)
   const handle = { device, deviceName: config ? name : 'quest3', room: ROOM }

@@ -10,6 +10,8 @@ import { createPlacementFrame } from '../../xr/placement/placement-frame'
 import { createPlacementStore } from '../../xr/placement/placement-store'
 import { createFixpointXRStore } from '../../xr/xr-store'
 import { GuideProvider, useGuideStore } from '../guide/guide-store'
+import { callMediaFor } from '../help/call-media'
+import { useHelpContext } from '../help/help-store'
 import { ArScene } from './ar-scene'
 import { ArStart } from './ar-start'
 import { markArEntered } from './ar-timing'
@@ -42,6 +44,12 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
   const session = useStore(xr, (s) => s.session)
   const [use3d, setUse3d] = useState(false)
   const [entered, setEntered] = useState(false)
+  const help = useHelpContext()
+
+  // The call (run by the page's help panel) leaves the camera to a phone's AR session.
+  useEffect(() => {
+    help?.store.getState().setCallMedia(callMediaFor(session ?? null))
+  }, [help, session])
 
   useEffect(() => {
     if (session) {
@@ -65,6 +73,9 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
       <ArStart
         xr={xr}
         left={entered && !session}
+        onStarting={(starting) =>
+          help?.store.getState().setCallMedia(starting ? 'audio' : callMediaFor(null))
+        }
         onUse3d={() => {
           guide.getState().record('mode_changed', { from: 'immersive-ar', to: 'inline' })
           setUse3d(true)

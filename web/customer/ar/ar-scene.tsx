@@ -9,12 +9,14 @@ import { Reticle } from '../../xr/placement/reticle'
 import { SurfaceTracker } from '../../xr/placement/surface-tracker'
 import { ArOverlay } from './ar-overlay'
 import { HeadsetCard } from './headset-card'
+import { RemotePointer } from './remote-pointer'
 import { TwinModel } from './twin-model'
 
 /**
  * Everything in the AR session: surface tracking and the reticle until the twin is locked, the
  * twin with the step's annotation, and the card, in the DOM overlay on a phone or as a panel in
- * the scene on a headset (gated on the `dom-overlay` feature, never on the user agent).
+ * the scene on a headset (gated on the `dom-overlay` feature, never on the user agent), and the
+ * agent's points as markers in the room while a help call is on.
  */
 export function ArScene() {
   const inSession = useXR((s) => s.session != null)
@@ -38,6 +40,7 @@ export function ArScene() {
           <TwinModel />
         </PlacedTwin>
       </Suspense>
+      <RemotePointer />
       {domOverlay ? (
         <ArOverlay />
       ) : (

@@ -3,14 +3,22 @@ import { useState } from 'react'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { useGuide } from '../guide/guide-store'
+import { HelpPanel } from '../help/help-panel'
 
-type Props = { xr: XRStore; left: boolean; onUse3d: () => void }
+type Props = {
+  xr: XRStore
+  left: boolean
+  onUse3d: () => void
+  /** `true` just before the session is asked for (a call lets go of the camera), `false` if it fails. */
+  onStarting: (starting: boolean) => void
+}
 
 /**
  * The page around the AR session: what will happen, the Start AR button (the user gesture the
  * browser needs), errors in words, and after leaving AR a way back in or on to the 3D guide.
+ * Its help panel runs the call with the agent for the whole guide, in AR and out of it.
  */
-export function ArStart({ xr, left, onUse3d }: Props) {
+export function ArStart({ xr, left, onUse3d, onStarting }: Props) {
   const title = useGuide((s) => s.procedure.title)
   const product = useGuide((s) => s.product.name)
   const [starting, setStarting] = useState(false)
@@ -19,9 +27,11 @@ export function ArStart({ xr, left, onUse3d }: Props) {
   async function start() {
     setStarting(true)
     setError(null)
+    onStarting(true)
     try {
       await xr.enterAR()
     } catch (err) {
+      onStarting(false)
       setError(err instanceof Error ? err.message : String(err))
     } finally {
       setStarting(false)
@@ -49,6 +59,7 @@ export function ArStart({ xr, left, onUse3d }: Props) {
           {left ? t('ar.continue3d') : t('ar.use3d')}
         </button>
       </div>
+      <HelpPanel />
     </main>
   )
 }

@@ -6,6 +6,9 @@ import { ScreenGestures } from '../../xr/placement/screen-gestures'
 import { selectDone, useGuide, useGuideStore } from '../guide/guide-store'
 import { Outcome } from '../guide/outcome'
 import { StepCard } from '../guide/step-card'
+import { HelpMarks } from '../help/help-marks'
+import { HelpNudgeBanner } from '../help/help-nudge-banner'
+import { HelpPanel } from '../help/help-panel'
 import { markFirstStep } from './ar-timing'
 import { lockAndRecord } from './lock-and-record'
 
@@ -13,7 +16,8 @@ type Props = { xr: XRStore; hitTest: boolean; onExit: () => void }
 
 /**
  * What the phone shows over the camera: the touch surface and hints while placing, Lock and Place
- * again while aligning, then the step card (or "Is it fixed?") with big buttons at the bottom.
+ * again while aligning, then the step card (or "Is it fixed?") with big buttons at the bottom;
+ * live help (queue place, the call, chat) above it and the agent's drawings over the picture.
  */
 export function OverlayContent({ xr, hitTest, onExit }: Props) {
   const placement = usePlacement()
@@ -23,6 +27,8 @@ export function OverlayContent({ xr, hitTest, onExit }: Props) {
   return (
     <>
       {phase !== 'locked' && <ScreenGestures placement={placement} label={t('ar.gestures')} />}
+      {/* The agent's points land in the room as 3D markers; their drawings stay on the glass. */}
+      <HelpMarks show="strokes" />
       <div className="ar-overlay-top">
         <button type="button" className="button" onClick={onExit}>
           {t('ar.exit')}
@@ -57,6 +63,8 @@ export function OverlayContent({ xr, hitTest, onExit }: Props) {
             </div>
           </>
         )}
+        <HelpPanel variant="overlay" />
+        {phase === 'locked' && !done && <HelpNudgeBanner />}
         {phase === 'locked' && (done ? <Outcome variant="overlay" /> : <FirstStepCard />)}
       </div>
     </>

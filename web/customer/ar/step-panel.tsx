@@ -8,8 +8,12 @@ import { useAskHelp } from '../help/use-ask-help'
 import { markFirstStep } from './ar-timing'
 import { stepLines } from './step-lines'
 import { useExitAr } from './use-exit-ar'
+import { useHelpPanelItems } from './use-help-panel-items'
 
-/** The current step as the in-scene panel: answers or Next, Back, Help and Exit AR. */
+/**
+ * The current step as the in-scene panel: answers or Next, Back, Help (or the help request's own
+ * state and buttons while there is one) and Exit AR.
+ */
 export function StepPanel() {
   const step = useGuide(selectStep)
   const canGoBack = useGuide(selectCanGoBack)
@@ -20,8 +24,11 @@ export function StepPanel() {
   const begin = useGuide((s) => s.begin)
   const { index, total } = useGuidePosition()
   const { ask } = useAskHelp()
+  const help = useHelpPanelItems()
   const exit = useExitAr()
-  const lines = useMemo(() => stepLines(step, index, total), [step, index, total])
+  const ownLines = useMemo(() => stepLines(step, index, total), [step, index, total])
+  // Help first: the step's own text is what the ellipsis cuts when the card is full.
+  const lines = useMemo(() => [...help.lines, ...ownLines], [help.lines, ownLines])
 
   useEffect(() => {
     begin()
@@ -44,7 +51,8 @@ export function StepPanel() {
         },
       ]
   if (canGoBack) buttons.push({ id: 'back', label: t('guide.back'), onSelect: back })
-  buttons.push({ id: 'help', label: t('guide.help'), onSelect: () => ask('asked') })
+  if (help.idle) buttons.push({ id: 'help', label: t('guide.help'), onSelect: () => ask('asked') })
+  buttons.push(...help.buttons)
   buttons.push({ id: 'exit', label: t('ar.exit'), onSelect: exit })
   return <XrPanel lines={lines} buttons={buttons} />
 }

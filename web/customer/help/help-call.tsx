@@ -13,7 +13,9 @@ export function HelpCall() {
   const escalationId = useHelp((s) => s.escalationId)
   const iceServers = useHelp((s) => s.iceServers)
   const agentName = useHelp((s) => s.agentName)
-  const call = useCustomerCall(socket, escalationId, iceServers)
+  const media = useHelp((s) => s.callMedia)
+  const setCall = useHelp((s) => s.setCall)
+  const call = useCustomerCall(socket, escalationId, iceServers, media)
   const audio = useRef<HTMLAudioElement>(null)
   const preview = useRef<HTMLVideoElement>(null)
   useEffect(() => {
@@ -22,13 +24,18 @@ export function HelpCall() {
   useEffect(() => {
     if (preview.current) preview.current.srcObject = call.local
   }, [call.local])
+  // Views elsewhere (the AR overlay, the headset panel) show the call from the store.
+  useEffect(() => {
+    setCall({ state: call.state, audioOnly: call.audioOnly, mediaError: call.mediaError })
+  }, [setCall, call.state, call.audioOnly, call.mediaError])
+  useEffect(() => () => setCall({ state: 'idle', audioOnly: null, mediaError: null }), [setCall])
   return (
     <div className="stack help-call" data-testid="help-call">
       <p>{agentName ? t('help.active', { agent: agentName }) : t('help.activeNoName')}</p>
       <p role="status" data-testid="help-call-state">
         {t(`help.call.${call.state}` as MessageKey)}
       </p>
-      {call.audioOnly && <p className="alert">{t('help.audioOnly')}</p>}
+      {call.audioOnly && <p className="alert">{t(`help.audioOnly.${call.audioOnly}`)}</p>}
       {call.mediaError && (
         <p className="alert alert-error" role="alert">
           {t(
@@ -43,6 +50,7 @@ export function HelpCall() {
       </audio>
       <video
         ref={preview}
+        hidden={!call.local}
         className="help-preview"
         autoPlay
         muted

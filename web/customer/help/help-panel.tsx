@@ -5,15 +5,24 @@ import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { HelpCall } from './help-call'
+import { HelpCallStatus } from './help-call-status'
 import { useHelp, useHelpContext } from './help-store'
 
-/** Where the customer's help request stands: in the queue, in a call, or over. */
-export function HelpPanel() {
-  const ctx = useHelpContext()
-  return ctx ? <Panel /> : null
+type Props = {
+  /**
+   * `page`: this panel runs the call. `overlay`: over the AR camera image, it shows the call that
+   * the page under it runs (one call, whether or not the customer is in AR).
+   */
+  variant?: 'page' | 'overlay'
 }
 
-function Panel() {
+/** Where the customer's help request stands: in the queue, in a call, or over. */
+export function HelpPanel({ variant = 'page' }: Props) {
+  const ctx = useHelpContext()
+  return ctx ? <Panel variant={variant} /> : null
+}
+
+function Panel({ variant }: Required<Props>) {
   const status = useHelp((s) => s.status)
   const position = useHelp((s) => s.position)
   const eta = useHelp((s) => s.estimatedWaitSeconds)
@@ -23,7 +32,11 @@ function Panel() {
   const dismiss = useHelp((s) => s.dismiss)
   if (status === 'idle') return null
   return (
-    <section className="help-panel stack" aria-live="polite" data-testid="help-panel">
+    <section
+      className={`help-panel help-panel-${variant} stack`}
+      aria-live="polite"
+      data-testid="help-panel"
+    >
       {status === 'asking' && <PageStatus label={t('help.asking')} />}
       {status === 'waiting' && (
         <>
@@ -36,7 +49,7 @@ function Panel() {
           </button>
         </>
       )}
-      {status === 'active' && <HelpCall />}
+      {status === 'active' && (variant === 'page' ? <HelpCall /> : <HelpCallStatus />)}
       {(status === 'closed' || status === 'cancelled') && (
         <>
           <p>

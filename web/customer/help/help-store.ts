@@ -4,9 +4,20 @@ import type { HelpRequest } from '../../../server/domain/escalation'
 import { cancelHelp, getHelp, requestHelp } from '../../api/help'
 import type { RealtimeSocket, ServerMessage } from '../../api/realtime-socket'
 import { applyMark, type Mark } from '../../call/marks'
+import type { CallState } from '../../call/peer-call'
 
 export type HelpStatus = 'idle' | 'asking' | 'waiting' | 'active' | 'closed' | 'cancelled' | 'error'
 export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
+/** Why the agent gets no video: a weak network, the AR session owning the camera, a camera error. */
+export type AudioOnlyReason = 'network' | 'ar' | 'camera'
+/** The call as its owner (HelpCall) reports it, for views that show it elsewhere (AR). */
+export type CallInfo = {
+  state: CallState | 'idle'
+  audioOnly: AudioOnlyReason | null
+  mediaError: string | null
+}
+/** What the call may send: the rear camera, or the microphone alone (the AR session has the camera). */
+export type CallMedia = 'camera' | 'audio'
 
 export type HelpState = {
   status: HelpStatus
@@ -19,6 +30,10 @@ export type HelpState = {
   iceServers: RTCIceServer[]
   marks: Exclude<Mark, { kind: 'clear' }>[]
   chat: ChatLine[]
+  call: CallInfo
+  callMedia: CallMedia
+  setCall: (call: CallInfo) => void
+  setCallMedia: (media: CallMedia) => void
   ask: (request: HelpRequest) => Promise<void>
   cancel: () => Promise<void>
   restore: () => Promise<void>
@@ -51,6 +66,10 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
     iceServers: [],
     marks: [],
     chat: [],
+    call: { state: 'idle', audioOnly: null, mediaError: null },
+    callMedia: 'camera',
+    setCall: (call) => set({ call }),
+    setCallMedia: (callMedia) => set({ callMedia }),
     ask: async (request) => {
       if (get().status === 'asking' || get().status === 'waiting' || get().status === 'active')
         return

@@ -1,29 +1,57 @@
 import { useEffect, useRef, useState } from 'react'
 import type { RealtimeSocket } from '../../api/realtime-socket'
 import { type CallState, PeerCall, type Signal } from '../../call/peer-call'
+import type { AudioOnlyReason, CallMedia } from './help-store'
+import { useVideoWatch } from './use-video-watch'
+
+const CAMERA: MediaTrackConstraints = {
+  facingMode: 'environment',
+  width: { ideal: 1280 },
+  height: { ideal: 720 },
+}
 
 /**
- * The customer's side of the call, while the escalation is active: rear camera and microphone to
- * the agent, the agent's audio (and video, if they turn it on) back. When video cannot keep up the
- * call drops to audio only and says so; a fresh `hello` from the agent (their reload) restarts it.
+ * The customer's side of the call, while the escalation is active: microphone and, when `media`
+ * allows, the rear camera to the agent; the agent's audio (and video, if they turn it on) back.
+ * The call goes audio only, and tells the agent why, when `media` is `audio` (an AR session owns
+ * the camera), when the camera cannot start or stops, or when video cannot keep up. The camera
+ * comes and goes without a new call; a fresh `hello` from the agent (their reload) restarts it.
  */
 export function useCustomerCall(
   socket: RealtimeSocket,
   escalationId: string | null,
   iceServers: RTCIceServer[],
+  media: CallMedia = 'camera',
 ) {
   const [state, setState] = useState<CallState | 'idle'>('idle')
   const [remote, setRemote] = useState<MediaStream | null>(null)
-  const [audioOnly, setAudioOnly] = useState(false)
+  const [audioOnly, setAudioOnlyState] = useState<AudioOnlyReason | null>(null)
   const [mediaError, setMediaError] = useState<string | null>(null)
   const [local, setLocal] = useState<MediaStream | null>(null)
   const call = useRef<PeerCall | null>(null)
-  const dropped = useRef(false)
+  const streams = useRef<{ audio: MediaStream | null; video: MediaStream | null }>({
+    audio: null,
+    video: null,
+  })
+  const told = useRef<AudioOnlyReason | null>(null)
+
+  // What the agent is told: sent again on their hello, as they may not have been listening yet.
+  const tell = useRef((_reason: AudioOnlyReason | null) => {})
+  tell.current = (reason) => {
+    setAudioOnlyState(reason)
+    if (!escalationId || told.current === reason) return
+    told.current = reason
+    socket.send({
+      type: 'call_state',
+      escalationId,
+      state: reason ? 'audio_only' : 'video',
+      reason: reason ?? undefined,
+    })
+  }
 
   useEffect(() => {
     if (!escalationId) return
     let disposed = false
-    let stream: MediaStream | null = null
     const send = (data: Signal | { hello: true }) =>
       socket.send({ type: 'signal', escalationId, data })
     const fresh = () => {
@@ -35,7 +63,7 @@ export function useCustomerCall(
         onRemoteStream: (s) => setRemote(new MediaStream(s.getTracks())),
         onState: (s) => !disposed && setState(s),
       })
-      if (stream) pc.setLocalStream(stream)
+      for (const s of [streams.current.audio, streams.current.video]) if (s) pc.setLocalStream(s)
       call.current = pc
     }
     const off = socket.subscribe((m) => {
@@ -44,53 +72,70 @@ export function useCustomerCall(
       if (data.hello) {
         fresh()
         send({ hello: true })
+        const reason = told.current
+        told.current = null
+        if (reason) tell.current(reason)
       } else void call.current?.handleSignal(data)
     })
     fresh()
     send({ hello: true })
     navigator.mediaDevices
-      .getUserMedia({
-        audio: true,
-        video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 720 } },
-      })
+      .getUserMedia({ audio: true })
       .then((s) => {
         if (disposed) {
           for (const t of s.getTracks()) t.stop()
           return
         }
-        stream = s
-        setLocal(s)
+        streams.current.audio = s
         call.current?.setLocalStream(s)
       })
       .catch((e: Error) => setMediaError(e.name))
-    // Video that cannot keep up (bandwidth-limited and nearly frozen) gives way to audio.
-    const watch = setInterval(async () => {
-      const pc = call.current?.pc
-      if (!pc || dropped.current) return
-      const stats = await pc.getStats()
-      stats.forEach((r) => {
-        if (
-          r.type === 'outbound-rtp' &&
-          r.kind === 'video' &&
-          r.qualityLimitationReason === 'bandwidth' &&
-          (r.framesPerSecond ?? 30) < 3
-        ) {
-          call.current?.setVideoEnabled(false)
-          dropped.current = true
-          setAudioOnly(true)
-          socket.send({ type: 'call_state', escalationId, state: 'audio_only' })
-        }
-      })
-    }, 3000)
     return () => {
       disposed = true
-      clearInterval(watch)
       off()
       call.current?.close()
       call.current = null
-      for (const t of stream?.getTracks() ?? []) t.stop()
+      for (const t of streams.current.audio?.getTracks() ?? []) t.stop()
+      streams.current.audio = null
     }
   }, [socket, escalationId, iceServers])
+
+  useEffect(() => {
+    if (!escalationId) return
+    if (media === 'audio') {
+      tell.current('ar')
+      return
+    }
+    let disposed = false
+    navigator.mediaDevices
+      .getUserMedia({ video: CAMERA })
+      .then((s) => {
+        if (disposed) {
+          for (const t of s.getTracks()) t.stop()
+          return
+        }
+        streams.current.video = s
+        setLocal(s)
+        call.current?.setLocalStream(s)
+        tell.current(null)
+        // The camera taken by something else (an AR session starting) ends the track.
+        for (const t of s.getVideoTracks()) t.onended = () => !disposed && tell.current('camera')
+      })
+      .catch((e: Error) => {
+        if (disposed) return
+        if (e.name === 'NotAllowedError') setMediaError(e.name)
+        tell.current('camera')
+      })
+    return () => {
+      disposed = true
+      for (const t of streams.current.video?.getTracks() ?? []) t.stop()
+      streams.current.video = null
+      setLocal(null)
+      call.current?.removeTrack('video')
+    }
+  }, [escalationId, media])
+
+  useVideoWatch(call, () => tell.current('network'))
 
   return { state, remote, local, audioOnly, mediaError }
 }

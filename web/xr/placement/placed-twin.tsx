@@ -1,8 +1,9 @@
 import { useFrame } from '@react-three/fiber'
 import { XRSpace } from '@react-three/xr'
-import { type ReactNode, useMemo, useRef } from 'react'
+import { type ReactNode, useCallback, useMemo, useRef } from 'react'
 import { Box3, Box3Helper, type Group } from 'three'
 import { tokenColor } from '../token-color'
+import { exposeTarget } from './automation'
 import { setGhost } from './ghost'
 import { usePlacement, usePlacementState } from './placement-context'
 
@@ -27,6 +28,16 @@ export function PlacedTwin({ children }: Props) {
     return helper
   }, [])
   const aligning = phase === 'aligning'
+  // The twin's group is a new object once anchored: tests find whichever is current.
+  const twinRef = useCallback((g: Group | null) => {
+    model.current = g
+    if (!g) return
+    const unexpose = exposeTarget('twin', g)
+    return () => {
+      unexpose()
+      model.current = null
+    }
+  }, [])
 
   useFrame(() => {
     const g = pose.current
@@ -42,7 +53,7 @@ export function PlacedTwin({ children }: Props) {
   })
 
   const twin = (
-    <group ref={model} name="twin">
+    <group ref={twinRef} name="twin">
       {children}
     </group>
   )

@@ -1,0 +1,314 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { escalations, repairSessions, sessionEvents } from '../../server/db/schema'
+import { addStaff, client, makeTestApp, type TestApp } from '../helpers/app'
+import { databaseTargets } from '../helpers/db'
+
+/**
+ * A hand-made event set whose every figure is worked out below, inserted straight into the
+ * database, then read back through the HTTP route the studio uses.
+ */
+const PROC = 'descale'
+const [A, B, C] = ['switch-off', 'remove-tank', 'remove-filter'] as const
+
+type Outcome = 'fixed' | 'not_fixed' | 'abandoned' | 'escalated' | null
+type Ev = [seconds: number, type: string, stepId?: string]
+type Plan = {
+  procedureId?: string
+  version: number
+  start: string
+  minutes?: number
+  outcome: Outcome
+  escalation?: boolean
+  events: Ev[]
+}
+
+const view = (s: number, step: string): Ev => [s, 'step_view', step]
+const done = (s: number, step: string): Ev => [s, 'step_complete', step]
+const answer = (s: number): Ev => [s, 'outcome']
+
+const plans: Plan[] = [
+  // v1, 10 March. Dwell a 60, b 120, c 120 (to the answer); 10 min.
+  {
+    version: 1,
+    start: '2025-03-10T09:00:00Z',
+    minutes: 10,
+    outcome: 'fixed',
+    events: [view(0, A), done(59, A), view(60, B), done(170, B), view(180, C), answer(300)],
+  },
+  // Back from b to a once: dwell a 30 and 20, b 20 and 30, c 300; 20 min.
+  {
+    version: 1,
+    start: '2025-03-10T10:00:00Z',
+    minutes: 20,
+    outcome: 'fixed',
+    events: [
+      view(0, A),
+      view(30, B),
+      [50, 'step_back', B],
+      view(50, A),
+      view(70, B),
+      view(100, C),
+      answer(400),
+    ],
+  },
+  // Asked for help on c, then said not fixed: dwell a 90, b 60, c 100; 30 min; ended on c.
+  {
+    version: 1,
+    start: '2025-03-10T11:00:00Z',
+    minutes: 30,
+    outcome: 'not_fixed',
+    escalation: true,
+    events: [view(0, A), view(90, B), view(150, C), [200, 'help_requested', C], answer(250)],
+  },
+  // Left on b after asking for help: dwell a 40, none on b; ended on b.
+  {
+    version: 1,
+    start: '2025-03-10T12:00:00Z',
+    minutes: 5,
+    outcome: 'abandoned',
+    events: [view(0, A), view(40, B), [45, 'help_requested', B]],
+  },
+  // A technician was sent from step a; ended on a.
+  {
+    version: 1,
+    start: '2025-03-10T13:00:00Z',
+    minutes: 8,
+    outcome: 'escalated',
+    escalation: true,
+    events: [view(0, A), [10, 'help_requested', A]],
+  },
+  // Still open late on 10 March: counted as a session, ends nowhere yet.
+  { version: 1, start: '2025-03-10T23:59:00Z', outcome: null, events: [view(0, A)] },
+  // v2, 12 March: 5 min fixed (a 10, b 10, c 30) and 15 min not fixed (a 100, b 60; ended on b).
+  {
+    version: 2,
+    start: '2025-03-12T09:00:00Z',
+    minutes: 5,
+    outcome: 'fixed',
+    events: [view(0, A), view(10, B), view(20, C), answer(50)],
+  },
+  {
+    version: 2,
+    start: '2025-03-12T10:00:00Z',
+    minutes: 15,
+    outcome: 'not_fixed',
+    events: [view(0, A), view(100, B), answer(160)],
+  },
+  // Another procedure on the same day: must never be counted.
+  {
+    procedureId: 'replace-water-filter',
+    version: 1,
+    start: '2025-03-10T09:30:00Z',
+    minutes: 1,
+    outcome: 'not_fixed',
+    escalation: true,
+    events: [view(0, A), [1, 'step_back', A], [2, 'help_requested', A], answer(3)],
+  },
+]
+
+async function seed(t: TestApp) {
+  const db = t.deps.db
+  for (const p of plans) {
+    const start = Date.parse(p.start)
+    const at = (s: number) => new Date(start + s * 1000)
+    const [row] = await db
+      .insert(repairSessions)
+      .values({
+        tokenHash: randomUUID(),
+        productId: 'espresso-one',
+        procedureId: p.procedureId ?? PROC,
+        version: p.version,
+        mode: 'inline',
+        outcome: p.outcome,
+        createdAt: at(0),
+        lastSeenAt: at(0),
+        endedAt: p.minutes === undefined ? null : at(p.minutes * 60),
+      })
+      .returning({ id: repairSessions.id })
+    const sessionId = row?.id as string
+    await db.insert(sessionEvents).values(
+      p.events.map(([s, type, stepId]) => ({
+        id: randomUUID(),
+        sessionId,
+        type,
+        stepId: stepId ?? null,
+        at: at(s),
+      })),
+    )
+    if (p.escalation)
+      await db.insert(escalations).values({ sessionId, context: { procedureId: PROC } })
+  }
+}
+
+const step = (stepId: string, reached: number, dwell: number | null, more = {}) => ({
+  stepId,
+  reached,
+  medianDwellSeconds: dwell,
+  backs: 0,
+  helpRequests: 0,
+  endedHere: 0,
+  ...more,
+})
+
+const v1 = {
+  sessions: 6,
+  fixed: 2,
+  notFixed: 1,
+  abandoned: 1,
+  escalated: 2,
+  successRate: 2 / 3,
+  abandonmentRate: 1 / 6,
+  escalationRate: 2 / 6,
+  medianMinutes: 20,
+  steps: [
+    step(A, 6, 40, { helpRequests: 1, endedHere: 1 }),
+    step(B, 4, 45, { backs: 1, helpRequests: 1, endedHere: 1 }),
+    step(C, 3, 120, { helpRequests: 1, endedHere: 1 }),
+  ],
+}
+const v2 = {
+  sessions: 2,
+  fixed: 1,
+  notFixed: 1,
+  abandoned: 0,
+  escalated: 0,
+  successRate: 0.5,
+  abandonmentRate: 0,
+  escalationRate: 0,
+  medianMinutes: 10,
+  steps: [step(A, 2, 55), step(B, 2, 35, { endedHere: 1 }), step(C, 1, 30)],
+}
+
+type Figures = typeof v1
+const sorted = (f: Figures) => ({
+  ...f,
+  steps: [...f.steps].sort((x, y) => x.stepId.localeCompare(y.stepId)),
+})
+
+describe.each(databaseTargets)('analytics on $name', ({ open }) => {
+  let t: TestApp
+  let author: ReturnType<typeof client>
+  const get = async (query: string) => {
+    const res = await author.get(`/api/studio/procedures/${PROC}/analytics${query}`)
+    expect(res.status).toBe(200)
+    return res.json as {
+      version: number | null
+      steps: { id: string; title: string }[]
+      figures: Figures
+    }
+  }
+
+  beforeAll(async () => {
+    t = await makeTestApp({ database: await open() })
+    author = client(t.app)
+    await author.post('/api/auth/login', await addStaff(t, 'author'))
+    // Version 2 renames the first step, so the route must answer each version's own titles.
+    const { revision } = (await author.get(`/api/studio/procedures/${PROC}`)).json as {
+      revision: number
+    }
+    const { procedure: draft } = (await author.get(`/api/studio/procedures/${PROC}/versions/1`))
+      .json as { procedure: { steps: { title: string }[] } }
+    if (draft.steps[0]) draft.steps[0].title = 'Switch off and wait'
+    const saved = await author.send(
+      'PUT',
+      `/api/studio/procedures/${PROC}/draft`,
+      { draft, baseRevision: revision },
+      author.csrf(),
+    )
+    expect(saved.status).toBe(200)
+    const published = await author.post(
+      `/api/studio/procedures/${PROC}/publish`,
+      {
+        changeNote: 'Shorter first step',
+        baseRevision: (saved.json as { revision: number }).revision,
+      },
+      author.csrf(),
+    )
+    expect(published.json).toEqual({ version: 2 })
+    await seed(t)
+  }, 60_000)
+  afterAll(() => t?.close())
+
+  it('answers every figure of one version exactly, with that version’s step titles', async () => {
+    const one = await get('?version=1')
+    expect(one.version).toBe(1)
+    expect(one.steps[0]).toEqual({ id: A, title: 'Switch off and let the machine cool' })
+    expect(one.steps).toHaveLength(12)
+    expect(sorted(one.figures)).toEqual(sorted(v1))
+    const two = await get('?version=2')
+    expect(two.steps[0]).toEqual({ id: A, title: 'Switch off and wait' })
+    expect(sorted(two.figures)).toEqual(sorted(v2))
+  })
+
+  it('all versions together count each session once', async () => {
+    const all = await get('')
+    expect(all.version).toBeNull()
+    const { steps, ...totals } = all.figures
+    expect(totals).toEqual({
+      sessions: 8,
+      fixed: 3,
+      notFixed: 2,
+      abandoned: 1,
+      escalated: 2,
+      successRate: 0.6,
+      abandonmentRate: 1 / 8,
+      escalationRate: 2 / 8,
+      medianMinutes: 15,
+    })
+    expect(steps.find((s) => s.stepId === A)).toMatchObject({ reached: 8, medianDwellSeconds: 40 })
+  })
+
+  it('the date range includes both end days and nothing outside them', async () => {
+    expect(sorted((await get('?from=2025-03-10&to=2025-03-10')).figures)).toEqual(sorted(v1))
+    expect(sorted((await get('?from=2025-03-11&to=2025-03-12')).figures)).toEqual(sorted(v2))
+    expect((await get('?from=2025-03-11&to=2025-03-11')).figures).toEqual({
+      sessions: 0,
+      fixed: 0,
+      notFixed: 0,
+      abandoned: 0,
+      escalated: 0,
+      successRate: null,
+      abandonmentRate: null,
+      escalationRate: null,
+      medianMinutes: null,
+      steps: [],
+    })
+  })
+
+  it('the CSV holds the same figures in step order', async () => {
+    const res = await author.get(`/api/studio/procedures/${PROC}/analytics?version=1&format=csv`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+    const lines = res.text.trimEnd().split('\n')
+    expect(lines.slice(0, 8)).toEqual([
+      'metric,value',
+      'sessions,6',
+      'fixed,2',
+      'not_fixed,1',
+      'abandoned,1',
+      'escalated,2',
+      `success_rate,${2 / 3}`,
+      'median_minutes,20',
+    ])
+    expect(lines.slice(9, 13)).toEqual([
+      'step,title,reached,median_dwell_seconds,backs,help_requests,ended_here',
+      `${A},Switch off and let the machine cool,6,40,0,1,1`,
+      `${B},Lift out the water tank,4,45,1,1,1`,
+      `${C},Take out the water filter,3,120,0,1,1`,
+    ])
+    expect(lines[13]).toBe('fill-descaler,Fill the tank with descaling solution,0,,0,0,0')
+    expect(lines).toHaveLength(22)
+  })
+
+  it('only authors and admins may read analytics', async () => {
+    const agent = client(t.app)
+    await agent.post('/api/auth/login', await addStaff(t, 'agent'))
+    expect((await agent.get(`/api/studio/procedures/${PROC}/analytics`)).status).toBe(403)
+    expect((await client(t.app).get(`/api/studio/procedures/${PROC}/analytics`)).status).toBe(401)
+    expect((await author.get('/api/studio/procedures/nope/analytics')).status).toBe(404)
+    expect((await author.get(`/api/studio/procedures/${PROC}/analytics?from=10-03`)).status).toBe(
+      400,
+    )
+  })
+})

@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
+import { type AppServer, startAppServer } from '../helpers/e2e-server'
+import {
+  expectPanel,
+  lookAt,
+  panelText,
+  pictureCoordinatesOf,
+  press,
+  pullTrigger,
+  targetOf,
+} from '../helpers/xr-input'
+
+const ADMIN = { ADMIN_EMAIL: 'agent@example.com', ADMIN_PASSWORD: 'agent-password-1' }
+const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
+
+let server: AppServer
+let browser: Browser
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startAppServer(ADMIN), launchBrowser(FAKE_MEDIA)])
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** The customer on an emulated Quest 3: the repair started, the twin placed and locked. */
+async function customerInAr(page: Page) {
+  // A small, single-view canvas keeps software-rendered frames fast enough for timely input.
+  await page.setViewportSize({ width: 480, height: 360 })
+  await page.goto('/p/wavelink-ax3000?emulate=quest3')
+  const card = page.getByRole('article', { name: 'Factory-reset the router' })
+  await card.getByRole('button', { name: 'Start this repair' }).click()
+  await page.waitForURL(/\/repair\//)
+  await page.evaluate(() => {
+    const device = window.__fixpointXR?.device
+    if (device) device.stereoEnabled = false
+  })
+  await page.getByRole('button', { name: 'Start AR' }).click()
+  await expectPanel(page, 'pull the trigger')
+  await lookAt(page, 'controller-right', [0.1, 0, -1])
+  await expect
+    .poll(() => page.evaluate(() => window.__fixpointAR?.values().surface), { timeout: 10_000 })
+    .toBe('hit-test')
+  await pullTrigger(page)
+  await expectPanel(page, 'Then lock it')
+  await press(page, 'lock')
+  await expectPanel(page, 'Step 1 of', 'Photograph the label')
+}
+
+const hasThree = (agent: GuardedPage) =>
+  [...agent.scripts.values()].some((source) => source.includes('WebGLRenderer'))
+
+describe('live help from inside an AR session', () => {
+  it('help from the headset panel → agent accepts, sees the model → their point lands on the twin', async () => {
+    const [customer, agent] = await Promise.all([
+      openGuardedPage(browser, server.url),
+      openGuardedPage(browser, server.url),
+    ])
+    try {
+      await agent.page.goto('/agent')
+      await agent.page.waitForURL(/\/login/)
+      await agent.page.getByLabel('Email').fill(ADMIN.ADMIN_EMAIL)
+      await agent.page.getByLabel('Password').fill(ADMIN.ADMIN_PASSWORD)
+      await agent.page.getByRole('button', { name: 'Sign in' }).click()
+      await agent.page.getByText('Nobody is waiting', { exact: false }).waitFor()
+
+      const { page } = customer
+      await customerInAr(page)
+      await press(page, 'help')
+      await expectPanel(page, 'Help: you are number 1 in the queue')
+      // Get help gives way to Cancel help while the request waits.
+      expect(await targetOf(page, 'button:cancel-help')).not.toBeNull()
+      expect(await targetOf(page, 'button:help')).toBeNull()
+
+      const item = agent.page.getByTestId('queue-item')
+      await item.getByText('Stuck on step 1', { exact: false }).waitFor({ timeout: 5000 })
+      // The queue never downloads three.js; the call's model view brings it.
+      expect(hasThree(agent)).toBe(false)
+      await item.getByRole('button', { name: 'Accept' }).click()
+
+      // A headset may offer its camera to the call: here the (fake) one reaches the agent, and
+      // the headset panel says who is on the call and that it is connected.
+      await expectPanel(page, 'Help: talking to')
+      const frames = () => agent.page.getByTestId('frames').getAttribute('data-frames').then(Number)
+      const dbg = setInterval(
+        async () =>
+          console.info(
+            'DBG',
+            await agent.page
+              .getByTestId('call-state')
+              .textContent()
+              .catch(() => '?'),
+            await frames().catch(() => -1),
+            (await panelText(page)).slice(0, 80),
+          ),
+        2000,
+      )
+      await expect
+        .poll(frames, { timeout: 1 })
+        .toBeGreaterThanOrEqual(0)
+        .finally(() => clearInterval(dbg))
+      await expect
+        .poll(() => panelText(page), { timeout: 20_000 })
+        .toContain('talking to Administrator. Call connected')
+
+      // The agent sees the product at the stuck step, and at any step they pick.
+      const model = agent.page.getByTestId('agent-model')
+      await model.getByRole('img', { name: /3D model of the product/ }).waitFor()
+      await model.getByText('Step 1: Photograph the label').waitFor()
+      expect(hasThree(agent)).toBe(true)
+      await agent.page
+        .getByRole('button', { name: 'Show Hold the reset button for 10 seconds on the model' })
+        .click()
+      await model.getByText('Step 4: Hold the reset button for 10 seconds').waitFor()
+
+      // The customer looks at the twin; the agent points where its body shows in their picture.
+      const twin = await targetOf(page, 'twin')
+      if (!twin) throw new Error('the twin is not in the scene')
+      const body: [number, number, number] = [twin[0], twin[1] + 0.03, twin[2]]
+      await lookAt(page, 'headset', body)
+      const [u, v] = await pictureCoordinatesOf(page, body)
+      const box = await agent.page.getByTestId('remote-video').boundingBox()
+      if (!box) throw new Error('no video box')
+      await agent.page.mouse.click(box.x + u * box.width, box.y + v * box.height)
+
+      await new Promise((r) => setTimeout(r, 3000))
+      console.info(
+        'DEBUG',
+        u,
+        v,
+        box,
+        twin,
+        JSON.stringify(
+          await page.evaluate(() => ({
+            t: window.__fixpointAR?.targets(),
+            v: window.__fixpointAR?.values(),
+          })),
+        ),
+      )
+      // A 3D marker lands on the twin, where the customer looks.
+      await expect
+        .poll(() => page.evaluate(() => window.__fixpointAR?.values().remoteMarker), {
+          timeout: 10_000,
+        })
+        .toBe('twin')
+      const markers = await page.evaluate(() =>
+        Object.entries(window.__fixpointAR?.targets() ?? {}).filter(([n]) =>
+          n.startsWith('marker:'),
+        ),
+      )
+      expect(markers).toHaveLength(1)
+      const at = markers[0]?.[1] ?? [0, 0, 0]
+      expect(Math.hypot(at[0] - twin[0], at[1] - twin[1], at[2] - twin[2])).toBeLessThan(0.4)
+
+      // Clearing the marks takes the marker away.
+      await agent.page.getByRole('button', { name: 'Clear marks' }).click()
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            Object.keys(window.__fixpointAR?.targets() ?? {}).some((n) => n.startsWith('marker:')),
+          ),
+        )
+        .toBe(false)
+    } finally {
+      await Promise.all([customer.close(), agent.close()])
+    }
+    expect(customer.problems).toEqual([])
+    const signedOut = /status of 401 .*\/api\/auth\/me\)$/
+    expect(agent.problems.filter((p) => !signedOut.test(p))).toEqual([])
+  })
+})

@@ -1,0 +1,46 @@
+import type { InferResponseType } from 'hono/client'
+import { errorFromResponse } from './api-error'
+import { client, ok } from './client'
+
+/** Which sessions to count: one version or all of them, and a date range (inclusive, UTC days). */
+export type AnalyticsFilter = { version?: number; from?: string; to?: string }
+
+const query = ({ version, from, to }: AnalyticsFilter) => ({
+  ...(version !== undefined ? { version: String(version) } : {}),
+  ...(from ? { from } : {}),
+  ...(to ? { to } : {}),
+})
+
+const analytics = client.api.studio.procedures[':id'].analytics
+/** The JSON answer (the same route also answers CSV, which the browser downloads by link). */
+type AnalyticsBody = Extract<InferResponseType<typeof analytics.$get, 200>, { figures: unknown }>
+
+/** Outcome figures and the step funnel; ApiError 404 `procedure_not_found` if unknown. */
+export async function getProcedureAnalytics(
+  procedureId: string,
+  filter: AnalyticsFilter,
+): Promise<AnalyticsBody> {
+  const res = await analytics.$get({ param: { id: procedureId }, query: query(filter) })
+  if (!res.ok) throw await errorFromResponse(res)
+  return (await res.json()) as AnalyticsBody
+}
+
+/** The procedure's title and its published versions, newest first. */
+export async function getAnalyticsSubject(procedureId: string) {
+  const [detail, list] = await Promise.all([
+    ok(client.api.studio.procedures[':id'].$get({ param: { id: procedureId } })),
+    ok(client.api.studio.procedures.$get({ query: {} })),
+  ])
+  const title = list.procedures.find((p) => p.id === procedureId)?.title ?? procedureId
+  return { id: detail.id, title, versions: detail.versions.map((v) => v.version) }
+}
+
+/** Where the browser downloads the same figures as CSV (a plain link, so no fetch here). */
+export function analyticsCsvUrl(procedureId: string, filter: AnalyticsFilter): string {
+  const params = new URLSearchParams({ ...query(filter), format: 'csv' })
+  return `/api/studio/procedures/${encodeURIComponent(procedureId)}/analytics?${params}`
+}
+
+export type ProcedureAnalyticsResult = Awaited<ReturnType<typeof getProcedureAnalytics>>
+export type AnalyticsFigures = ProcedureAnalyticsResult['figures']
+export type AnalyticsSubject = Awaited<ReturnType<typeof getAnalyticsSubject>>

@@ -1,0 +1,89 @@
+import { createPortal, useFrame, useThree } from '@react-three/fiber'
+import { useXRSessionFeatureEnabled, useXRStore } from '@react-three/xr'
+import { useEffect, useRef, useState } from 'react'
+import type { Object3D, Vector3 } from 'three'
+import { type StoreApi, useStore } from 'zustand'
+import { createPointerJobs, type Landing } from '../../xr/remote-pointer/pointer-jobs'
+import { RemoteMarker } from '../../xr/remote-pointer/remote-marker'
+import { type HelpState, useHelpContext } from '../help/help-store'
+
+/** A landed point: on the twin it lives in the twin's space, so it stays on the product. */
+type Placed = Omit<Landing, 'point'> & { position: Vector3; parent: Object3D | null }
+
+const KEEP = 10
+
+/**
+ * The agent's points as 3D markers in the customer's room (a remote AR pointer): each point that
+ * arrives during the session is hit-tested from the matching point of the viewer's view and
+ * marked where it lands, on the placed twin when that is nearer than the room's surfaces.
+ * Strokes stay 2D (the overlay draws them); `clear` removes the markers.
+ */
+export function RemotePointer() {
+  const ctx = useHelpContext()
+  return ctx ? <Pointer store={ctx.store} /> : null
+}
+
+function Pointer({ store }: { store: StoreApi<HelpState> }) {
+  const marks = useStore(store, (s) => s.marks)
+  const xr = useXRStore()
+  const scene = useThree((s) => s.scene)
+  const hitTest = useXRSessionFeatureEnabled('hit-test')
+  const [jobs] = useState(createPointerJobs)
+  const seen = useRef<Set<string> | null>(null)
+  const [placed, setPlaced] = useState<Placed[]>([])
+
+  useEffect(() => {
+    const ids = new Set(marks.map((m) => m.id))
+    // Points made before the session were made on another view: they are not landed here.
+    if (!seen.current) {
+      seen.current = ids
+      return
+    }
+    if (marks.length === 0) jobs.clear()
+    setPlaced((all) => (all.every((p) => ids.has(p.id)) ? all : all.filter((p) => ids.has(p.id))))
+    for (const m of marks) {
+      if (seen.current.has(m.id)) continue
+      seen.current.add(m.id)
+      if (m.kind === 'point') jobs.add({ id: m.id, x: m.x, y: m.y })
+    }
+  }, [marks, jobs])
+
+  useEffect(() => () => jobs.clear(), [jobs])
+
+  useFrame((_state, _delta, frame: XRFrame | undefined) => {
+    const { session, originReferenceSpace, origin } = xr.getState()
+    if (!frame || !session || !originReferenceSpace) return
+    const twin = scene.getObjectByName('twin')
+    const landed = jobs.step(frame, {
+      session,
+      space: originReferenceSpace,
+      origin,
+      twin,
+      hitTest,
+    })
+    if (landed.length === 0) return
+    const next = landed.map((l): Placed => {
+      const onTwin = l.on === 'twin' && twin
+      return {
+        id: l.id,
+        on: l.on,
+        position: onTwin ? twin.worldToLocal(l.point.clone()) : l.point,
+        parent: onTwin ? twin : null,
+      }
+    })
+    setPlaced((all) => [...all, ...next].slice(-KEEP))
+  })
+
+  return (
+    <>
+      {placed.map((p) => (
+        <PlacedMarker key={p.id} placed={p} />
+      ))}
+    </>
+  )
+}
+
+function PlacedMarker({ placed }: { placed: Placed }) {
+  const marker = <RemoteMarker id={placed.id} position={placed.position} on={placed.on} />
+  return placed.parent ? createPortal(marker, placed.parent) : marker
+}

@@ -1,0 +1,80 @@
+import { createPortal, type ThreeEvent } from '@react-three/fiber'
+import { useMemo, useRef, useState } from 'react'
+import { Mesh } from 'three'
+import { CameraRig } from '../../customer/guide/camera-rig'
+import { StepAnnotation } from '../../xr/annotations/step-annotation'
+import { useProductModel } from '../../xr/model/use-product-model'
+import { useEditor } from './editor-store'
+import { HoverBox } from './hover-box'
+import { createPartResolver } from './part-of'
+import { StudioTestHook } from './studio-test-hook'
+import { useStepEdit } from './use-step-edit'
+
+type Props = {
+  url: string
+  parts: readonly { node: string; label: string }[]
+  onHover: (node: string | null) => void
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000
+
+/** The model with picking, the hover box and the selected step's live annotation. */
+export function EditorScene({ url, parts, onHover }: Props) {
+  const root = useProductModel(url)
+  const index = useEditor((s) => s.selected)
+  const step = useEditor((s) => s.doc.steps[s.selected])
+  const patch = useStepEdit(index)
+  const [hovered, setHovered] = useState<string | null>(null)
+  const down = useRef<{ x: number; y: number } | null>(null)
+  const partOf = useMemo(
+    () =>
+      createPartResolver(
+        root,
+        parts.map((p) => p.node),
+      ),
+    [root, parts],
+  )
+
+  /** The first hit that belongs to a part; annotation helpers in front of it do not count. */
+  const pick = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation()
+    for (const hit of e.intersections) {
+      // Only surfaces: outlines (line segments) have a wide pick threshold and would steal clicks.
+      if (!(hit.object instanceof Mesh)) continue
+      const node = partOf(hit.object)
+      if (node) return { node, point: root.worldToLocal(hit.point.clone()) }
+    }
+    return null
+  }
+  const hover = (node: string | null) => {
+    setHovered(node)
+    onHover(node)
+  }
+
+  return (
+    <>
+      <primitive
+        object={root}
+        onPointerMove={(e: ThreeEvent<PointerEvent>) => hover(pick(e)?.node ?? null)}
+        onPointerOut={() => hover(null)}
+        onPointerDown={(e: ThreeEvent<PointerEvent>) => {
+          down.current = { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY }
+        }}
+        onPointerUp={(e: ThreeEvent<PointerEvent>) => {
+          // A click, not the end of an orbit drag: the pointer barely moved since it went down.
+          const from = down.current
+          down.current = null
+          const hit = pick(e)
+          if (!from || !hit || !step) return
+          if (Math.hypot(e.nativeEvent.clientX - from.x, e.nativeEvent.clientY - from.y) > 4) return
+          const p = hit.point
+          patch({ target: { node: hit.node, point: [round(p.x), round(p.y), round(p.z)] } })
+        }}
+      />
+      {step?.target.node && <StepAnnotation root={root} step={step} />}
+      {hovered && createPortal(<HoverBox root={root} node={hovered} />, root)}
+      <CameraRig root={root} nodeName="" instant />
+      <StudioTestHook root={root} partOf={partOf} />
+    </>
+  )
+}
