@@ -47,6 +47,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
+    // Read by scripts/check-bundle.mjs for the per-route size budget.
+    manifest: true,
     // three.js alone is ~745 kB minified; it loads only on 3D and AR screens, never on the first page.
     chunkSizeWarningLimit: 800,
   },

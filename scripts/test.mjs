@@ -12,6 +12,7 @@ const run = (cmd, args, { exit = true } = {}) => {
 
 run('node', ['scripts/ensure-chromium.mjs'])
 run('npx', ['vite', 'build', '--logLevel', 'warn'])
+run('node', ['scripts/check-bundle.mjs'])
 run('npm', ['run', '--silent', 'models:check'])
 mkdirSync('tests/.tmp', { recursive: true })
 const report = 'tests/.tmp/vitest-report.json'
