@@ -88,6 +88,8 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('call_state'),
     escalationId: z.uuid(),
     state: z.enum(['audio_only', 'video', 'failed']),
+    /** Why the call went audio only: a weak network, the AR session holding the camera, no camera. */
+    reason: z.enum(['network', 'ar', 'camera']).optional(),
   }),
 ])
 

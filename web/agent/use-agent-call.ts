@@ -25,7 +25,7 @@ export function useAgentCall(
 
   useEffect(() => {
     let disposed = false
-    const send = (data: Signal | { hello: true }) =>
+    const send = (data: Signal | { hello: true; cid?: string }) =>
       socket.send({ type: 'signal', escalationId, data })
     const fresh = () => {
       call.current?.close()
@@ -56,8 +56,13 @@ export function useAgentCall(
       if (m.escalationId !== escalationId) return
       if (m.type === 'signal' && m.from === 'customer') {
         const data = m.data as Signal & { hello?: boolean }
-        if (data.hello) fresh()
-        else void call.current?.handleSignal(data)
+        const learn = () => {
+          if (call.current && data.cid) call.current.remoteId = data.cid
+        }
+        if (data.hello) {
+          fresh()
+          learn()
+        } else void call.current?.handleSignal(data)
       } else if (m.type === 'chat' && m.from === 'customer') {
         setChat((c) => [...c, { from: 'customer', text: String(m.text), at: Date.now() }])
       } else if (m.type === 'call_state') {
@@ -66,7 +71,7 @@ export function useAgentCall(
         setCustomerNotice(m.state === 'audio_only' ? `agent.customerAudioOnly${reason}` : null)
       }
     })
-    send({ hello: true })
+    send({ hello: true, cid: call.current?.id })
     return () => {
       disposed = true
       off()

@@ -1,6 +1,9 @@
 export type Signal = {
   description?: RTCSessionDescriptionInit | null
   candidate?: RTCIceCandidateInit | null
+  /** The sending connection's id, and the receiving connection it was meant for (if known). */
+  cid?: string
+  to?: string | null
 }
 
 export type CallState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
@@ -20,6 +23,10 @@ export type CallOptions = {
  */
 export class PeerCall {
   readonly pc: RTCPeerConnection
+  /** This connection's id: after a restart on either side, signals for an old one are dropped. */
+  readonly id = Math.random().toString(36).slice(2, 10)
+  /** The other side's current connection, learnt from its signals and hellos. */
+  remoteId: string | null = null
   private makingOffer = false
   private ignoreOffer = false
   private settingAnswer = false
@@ -34,15 +41,14 @@ export class PeerCall {
       try {
         this.makingOffer = true
         await pc.setLocalDescription()
-        opts.sendSignal({ description: pc.localDescription?.toJSON() })
+        this.send({ description: pc.localDescription?.toJSON() })
       } catch (err) {
         console.warn('negotiation failed', err)
       } finally {
         this.makingOffer = false
       }
     }
-    pc.onicecandidate = ({ candidate }) =>
-      opts.sendSignal({ candidate: candidate?.toJSON() ?? null })
+    pc.onicecandidate = ({ candidate }) => this.send({ candidate: candidate?.toJSON() ?? null })
     pc.ontrack = ({ track }) => {
       if (!this.remote.getTracks().includes(track)) this.remote.addTrack(track)
       opts.onRemoteStream(this.remote)
@@ -78,8 +84,16 @@ export class PeerCall {
     for (const s of this.pc.getSenders()) if (s.track?.kind === 'video') s.track.enabled = enabled
   }
 
-  async handleSignal({ description, candidate }: Signal) {
+  private send(signal: Signal) {
+    this.opts.sendSignal({ ...signal, cid: this.id, to: this.remoteId })
+  }
+
+  async handleSignal({ description, candidate, cid, to }: Signal) {
     const pc = this.pc
+    // Meant for a connection this side has replaced since: an answer to an old offer would break
+    // the new one.
+    if (to && to !== this.id) return
+    if (cid) this.remoteId = cid
     try {
       if (description) {
         const readyForOffer =
@@ -92,7 +106,7 @@ export class PeerCall {
         this.settingAnswer = false
         if (description.type === 'offer') {
           await pc.setLocalDescription()
-          this.opts.sendSignal({ description: pc.localDescription?.toJSON() })
+          this.send({ description: pc.localDescription?.toJSON() })
         }
       } else if (candidate !== undefined) {
         try {

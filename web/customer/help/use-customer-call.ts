@@ -52,7 +52,7 @@ export function useCustomerCall(
   useEffect(() => {
     if (!escalationId) return
     let disposed = false
-    const send = (data: Signal | { hello: true }) =>
+    const send = (data: Signal | { hello: true; cid?: string }) =>
       socket.send({ type: 'signal', escalationId, data })
     const fresh = () => {
       call.current?.close()
@@ -69,16 +69,20 @@ export function useCustomerCall(
     const off = socket.subscribe((m) => {
       if (m.escalationId !== escalationId || m.type !== 'signal' || m.from !== 'agent') return
       const data = m.data as Signal & { hello?: boolean }
+      const learn = () => {
+        if (call.current && data.cid) call.current.remoteId = data.cid
+      }
       if (data.hello) {
         fresh()
-        send({ hello: true })
+        learn()
+        send({ hello: true, cid: call.current?.id })
         const reason = told.current
         told.current = null
         if (reason) tell.current(reason)
       } else void call.current?.handleSignal(data)
     })
     fresh()
-    send({ hello: true })
+    send({ hello: true, cid: call.current?.id })
     navigator.mediaDevices
       .getUserMedia({ audio: true })
       .then((s) => {
