@@ -18,7 +18,7 @@ afterAll(async () => {
   await server?.stop()
 })
 beforeEach(async () => {
-  guarded = await openGuardedPage(browser, server.url)
+  guarded = await openGuardedPage(browser, server.url, { injectsTestScripts: true })
 })
 afterEach(async () => {
   const { problems } = guarded

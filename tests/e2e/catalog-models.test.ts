@@ -45,7 +45,7 @@ describe('the catalog models in Chromium', () => {
   it.each(productIds)(
     '%s loads with GLTFLoader and has every node its procedures target',
     async (id) => {
-      const guarded = await openGuardedPage(browser, server.url)
+      const guarded = await openGuardedPage(browser, server.url, { injectsTestScripts: true })
       try {
         await guarded.page.goto('/')
         await guarded.page.addScriptTag({ content: probe })

@@ -1,19 +1,58 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
+import { serverDatabase } from '../helpers/db'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 
 const ADMIN = { ADMIN_EMAIL: 'agent@example.com', ADMIN_PASSWORD: 'agent-password-1' }
 const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
 
-let server: AppServer
+type Setup = {
+  name: string
+  start: () => Promise<{ customerUrl: string; agentUrl: string; stop: () => Promise<void> }>
+}
+
+const setups: Setup[] = [
+  {
+    name: 'one instance on the embedded database',
+    start: async () => {
+      const s: AppServer = await startAppServer(ADMIN)
+      return { customerUrl: s.url, agentUrl: s.url, stop: s.stop }
+    },
+  },
+  ...(process.env.TEST_DATABASE_URL
+    ? [
+        {
+          name: 'customer and agent on two instances sharing only PostgreSQL',
+          start: async () => {
+            const db = await serverDatabase(process.env.TEST_DATABASE_URL as string)
+            const env = {
+              ...ADMIN,
+              DATABASE_URL: db.url,
+              SESSION_SECRET: 'two-instances-secret-0123456789abcdef',
+            }
+            const a = await startAppServer(env)
+            const b = await startAppServer({ ...env, SEED: '0' })
+            return {
+              customerUrl: a.url,
+              agentUrl: b.url,
+              stop: async () => {
+                await Promise.all([a.stop(), b.stop()])
+                await db.close()
+              },
+            }
+          },
+        },
+      ]
+    : []),
+]
+
 let browser: Browser
 beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startAppServer(ADMIN), launchBrowser(FAKE_MEDIA)])
+  browser = await launchBrowser(FAKE_MEDIA)
 })
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
 })
 
 async function customerAtStep3(customer: GuardedPage) {
@@ -30,88 +69,101 @@ async function customerAtStep3(customer: GuardedPage) {
   return page.url().split('/').at(-1) as string
 }
 
-describe('escalation to a live agent, two browsers', { timeout: 120_000 }, () => {
-  it('help on step 3 → agent sees it, accepts, gets video, points, moves the customer, closes', async () => {
-    const [customer, agent] = await Promise.all([
-      openGuardedPage(browser, server.url),
-      openGuardedPage(browser, server.url),
-    ])
-    try {
-      // The agent signs in and opens the console first.
-      await agent.page.goto('/agent')
-      await agent.page.waitForURL(/\/login/)
-      await agent.page.getByLabel('Email').fill(ADMIN.ADMIN_EMAIL)
-      await agent.page.getByLabel('Password').fill(ADMIN.ADMIN_PASSWORD)
-      await agent.page.getByRole('button', { name: 'Sign in' }).click()
-      await agent.page.getByText('Nobody is waiting', { exact: false }).waitFor()
+describe.each(setups)(
+  'escalation to a live agent, two browsers: $name',
+  { timeout: 150_000 },
+  ({ start }) => {
+    let urls: Awaited<ReturnType<Setup['start']>>
+    beforeAll(async () => {
+      urls = await start()
+    }, 120_000)
+    afterAll(async () => {
+      await urls?.stop()
+    })
 
-      const sessionId = await customerAtStep3(customer)
-      const helpAt = Date.now()
-      await customer.page.getByRole('button', { name: 'Get help' }).click()
-      await customer.page.getByText('You are number 1 in the queue', { exact: false }).waitFor()
+    it('help on step 3 → agent sees it, accepts, gets video, points, moves the customer, closes', async () => {
+      const [customer, agent] = await Promise.all([
+        openGuardedPage(browser, urls.customerUrl),
+        openGuardedPage(browser, urls.agentUrl),
+      ])
+      try {
+        // The agent signs in and opens the console first.
+        await agent.page.goto('/agent')
+        await agent.page.waitForURL(/\/login/)
+        await agent.page.getByLabel('Email').fill(ADMIN.ADMIN_EMAIL)
+        await agent.page.getByLabel('Password').fill(ADMIN.ADMIN_PASSWORD)
+        await agent.page.getByRole('button', { name: 'Sign in' }).click()
+        await agent.page.getByText('Nobody is waiting', { exact: false }).waitFor()
 
-      // Pushed to the agent, with the step the customer is stuck on.
-      const item = agent.page.getByTestId('queue-item')
-      await item
-        .getByTestId('queue-step')
-        .getByText('Stuck on step 3', { exact: false })
-        .waitFor({ timeout: 5000 })
-      const seenMs = Date.now() - helpAt
-      const acceptAt = Date.now()
-      await item.getByRole('button', { name: 'Accept' }).click()
-      await customer.page.getByTestId('help-call').waitFor()
+        const sessionId = await customerAtStep3(customer)
+        const helpAt = Date.now()
+        await customer.page.getByRole('button', { name: 'Get help' }).click()
+        await customer.page.getByText('You are number 1 in the queue', { exact: false }).waitFor()
 
-      // The agent decodes frames from the customer's (fake) camera, and they keep coming.
-      const frames = () => agent.page.getByTestId('frames').getAttribute('data-frames').then(Number)
-      await expect.poll(frames, { timeout: 45_000 }).toBeGreaterThan(0)
-      const firstFrameMs = Date.now() - acceptAt
-      const before = await frames()
-      await expect.poll(frames, { timeout: 10_000 }).toBeGreaterThan(before)
-      console.log(
-        `help → agent sees it: ${seenMs} ms; accept → first decoded frame: ≤ ${firstFrameMs} ms`,
-      )
+        // Pushed to the agent, with the step the customer is stuck on.
+        const item = agent.page.getByTestId('queue-item')
+        await item
+          .getByTestId('queue-step')
+          .getByText('Stuck on step 3', { exact: false })
+          .waitFor({ timeout: 5000 })
+        const seenMs = Date.now() - helpAt
+        const acceptAt = Date.now()
+        await item.getByRole('button', { name: 'Accept' }).click()
+        await customer.page.getByTestId('help-call').waitFor()
 
-      // A point on the video appears on the customer's view.
-      const video = agent.page.getByTestId('remote-video')
-      const box = await video.boundingBox()
-      if (!box) throw new Error('no video box')
-      await agent.page.mouse.click(box.x + box.width / 2, box.y + box.height / 4)
-      await customer.page.locator('[data-mark="point"]').waitFor()
+        // The agent decodes frames from the customer's (fake) camera, and they keep coming.
+        const frames = () =>
+          agent.page.getByTestId('frames').getAttribute('data-frames').then(Number)
+        await expect.poll(frames, { timeout: 45_000 }).toBeGreaterThan(0)
+        const firstFrameMs = Date.now() - acceptAt
+        const before = await frames()
+        await expect.poll(frames, { timeout: 10_000 }).toBeGreaterThan(before)
+        console.log(
+          `help → agent sees it: ${seenMs} ms; accept → first decoded frame: ≤ ${firstFrameMs} ms`,
+        )
 
-      // Chat passes both ways.
-      await agent.page.getByLabel('Message to the customer').fill('Hold it for ten seconds')
-      await agent.page.getByRole('button', { name: 'Send', exact: true }).click()
-      await customer.page.getByTestId('help-chat').getByText('Hold it for ten seconds').waitFor()
+        // A point on the video appears on the customer's view.
+        const video = agent.page.getByTestId('remote-video')
+        const box = await video.boundingBox()
+        if (!box) throw new Error('no video box')
+        await agent.page.mouse.click(box.x + box.width / 2, box.y + box.height / 4)
+        await customer.page.locator('[data-mark="point"]').waitFor()
 
-      // The agent sends the customer to step 5.
-      await agent.page
-        .locator('[data-step="reset-while-booting"]')
-        .getByRole('button', { name: 'Send customer here' })
-        .click()
-      await customer.page.getByText('Step 5 of 8', { exact: true }).waitFor()
+        // Chat passes both ways.
+        await agent.page.getByLabel('Message to the customer').fill('Hold it for ten seconds')
+        await agent.page.getByRole('button', { name: 'Send', exact: true }).click()
+        await customer.page.getByTestId('help-chat').getByText('Hold it for ten seconds').waitFor()
 
-      await agent.page.getByLabel('Resolved', { exact: true }).check()
-      await agent.page.getByLabel('Notes').fill('Reset while booting worked')
-      await agent.page.getByRole('button', { name: 'Close escalation' }).click()
-      await customer.page.getByText('The agent marked this as solved', { exact: false }).waitFor()
+        // The agent sends the customer to step 5.
+        await agent.page
+          .locator('[data-step="reset-while-booting"]')
+          .getByRole('button', { name: 'Send customer here' })
+          .click()
+        await customer.page.getByText('Step 5 of 8', { exact: true }).waitFor()
 
-      const token = await customer.page.evaluate(
-        (id) => sessionStorage.getItem(`fixpoint.session.${id}`),
-        sessionId,
-      )
-      const state = (await (
-        await fetch(`${server.url}/api/sessions/${sessionId}`, {
-          headers: { authorization: `Bearer ${token}` },
-        })
-      ).json()) as { outcome: string; escalation: { status: string } }
-      expect(state.escalation.status).toBe('closed')
-      expect(state.outcome).toBe('fixed')
-    } finally {
-      await Promise.all([customer.close(), agent.close()])
-    }
-    expect(customer.problems).toEqual([])
-    // The console checks the sign-in first; a signed-out `me` answers 401 by contract.
-    const signedOut = /status of 401 .*\/api\/auth\/me\)$/
-    expect(agent.problems.filter((p) => !signedOut.test(p))).toEqual([])
-  })
-})
+        await agent.page.getByLabel('Resolved', { exact: true }).check()
+        await agent.page.getByLabel('Notes').fill('Reset while booting worked')
+        await agent.page.getByRole('button', { name: 'Close escalation' }).click()
+        await customer.page.getByText('The agent marked this as solved', { exact: false }).waitFor()
+
+        const token = await customer.page.evaluate(
+          (id) => sessionStorage.getItem(`fixpoint.session.${id}`),
+          sessionId,
+        )
+        const state = (await (
+          await fetch(`${urls.customerUrl}/api/sessions/${sessionId}`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json()) as { outcome: string; escalation: { status: string } }
+        expect(state.escalation.status).toBe('closed')
+        expect(state.outcome).toBe('fixed')
+      } finally {
+        await Promise.all([customer.close(), agent.close()])
+      }
+      expect(customer.problems).toEqual([])
+      // The console checks the sign-in first; a signed-out `me` answers 401 by contract.
+      const signedOut = /status of 401 .*\/api\/auth\/me\)$/
+      expect(agent.problems.filter((p) => !signedOut.test(p))).toEqual([])
+    })
+  },
+)

@@ -53,9 +53,18 @@ export type GuardedPage = {
  * another origin (aborted, so nothing leaves the machine), any console error, any page error.
  * Assert `problems` is empty after each test.
  */
-export async function openGuardedPage(browser: Browser, appUrl: string): Promise<GuardedPage> {
+export async function openGuardedPage(
+  browser: Browser,
+  appUrl: string,
+  options: { injectsTestScripts?: boolean } = {},
+): Promise<GuardedPage> {
   const origin = new URL(appUrl).origin
-  const context = await browser.newContext({ baseURL: origin })
+  // A test that injects its own tooling (axe, a loader probe) as an inline script needs the app's
+  // CSP set aside for that page; the app's own code never does.
+  const context = await browser.newContext({
+    baseURL: origin,
+    bypassCSP: options.injectsTestScripts ?? false,
+  })
   const page = await context.newPage()
   const problems: string[] = []
   const scripts = new Map<string, string>()

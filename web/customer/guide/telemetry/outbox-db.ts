@@ -35,12 +35,16 @@ export function guideDb(): Promise<IDBPDatabase<GuideDb>> {
 const sessionRange = (sessionId: string) =>
   IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity])
 
-/** Stores an event: first synchronously in the journal, then in IndexedDB. */
+/**
+ * Stores an event in IndexedDB. The caller has journaled it synchronously first (`journalEvent`),
+ * so a page that closes before this write finishes loses nothing; once stored, the journal lets go.
+ */
 export async function putEvent(item: QueuedEvent): Promise<void> {
-  journalEvent(item)
   await (await guideDb()).put('outbox', item)
   settleEvent(item.sessionId, item.event.id)
 }
+
+export { journalEvent }
 
 /** Moves events a closed page left in the journal into IndexedDB (ids make this idempotent). */
 export async function recoverJournal(sessionId: string): Promise<void> {

@@ -1,7 +1,14 @@
 import type { SessionEvent } from '../../../../server/domain/session'
 import { ApiError } from '../../../api/api-error'
 import { postEvents } from '../../../api/sessions'
-import { countQueue, deleteEvents, putEvent, readQueue, recoverJournal } from './outbox-db'
+import {
+  countQueue,
+  deleteEvents,
+  journalEvent,
+  putEvent,
+  readQueue,
+  recoverJournal,
+} from './outbox-db'
 import { backoffDelay, dueIn, onFailure, sendPolicy } from './send-policy'
 
 export type OutboxStatus = { online: boolean; pending: number }
@@ -124,6 +131,9 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
   return {
     push(event) {
       const item = { sessionId, seq: Date.now() * 1000 + (seq++ % 1000), event }
+      // Synchronously, before anything can interrupt: the IndexedDB write below is queued behind
+      // earlier ones and a reload would abort it.
+      journalEvent(item)
       writes = writes
         .then(() => putEvent(item))
         .catch((err: unknown) => {
