@@ -20,6 +20,7 @@ import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
 import { sessionEscalationRoutes } from './routes/session-escalation'
 import { sessionRoutes } from './routes/sessions'
+import { studioAnalyticsRoutes } from './routes/studio-analytics'
 import { studioModelRoutes } from './routes/studio-models'
 import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
@@ -43,6 +44,7 @@ function apiRoutes() {
     .route('/blobs', blobRoutes)
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
+    .route('/studio/procedures', studioAnalyticsRoutes)
     .route('/studio/products', studioProductRoutes)
 }
 

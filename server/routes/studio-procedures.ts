@@ -6,7 +6,6 @@ import { diffProcedures } from '../domain/diff'
 import { IdSchema, type Procedure, ProcedureSchema } from '../domain/procedure'
 import { fail, fieldErrors } from '../errors'
 import { requireRole } from '../middleware/staff'
-import { analyticsCsv, procedureAnalytics } from '../services/analytics'
 import { publishedCache } from '../services/published-cache'
 import {
   createProcedure,
@@ -215,39 +214,3 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
       return fail(c, 409, 'stale_draft', 'The draft changed while importing. Try again.')
     return c.json({ id: proc.id, revision }, 200)
   })
-  .get(
-    '/:id/analytics',
-    validate('param', IdParam),
-    validate(
-      'query',
-      z.object({
-        version: z.coerce.number().int().min(1).optional(),
-        from: z.iso.date().optional(),
-        to: z.iso.date().optional(),
-        format: z.enum(['json', 'csv']).default('json'),
-      }),
-    ),
-    async (c) => {
-      const db = c.var.deps.db
-      const { id } = c.req.valid('param')
-      const q = c.req.valid('query')
-      const p = await getStudioProcedure(db, id)
-      if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-      const to = q.to ? new Date(Date.parse(q.to) + 86_400_000) : undefined
-      const figures = await procedureAnalytics(db, {
-        procedureId: id,
-        version: q.version,
-        from: q.from ? new Date(q.from) : undefined,
-        to,
-      })
-      const v = q.version ?? p.latestVersion
-      const content = v ? ((await getVersionContent(db, id, v)) as Procedure | null) : null
-      const steps = (content?.steps ?? []).map((s) => ({ id: s.id, title: s.title }))
-      if (q.format === 'csv') {
-        c.header('Content-Type', 'text/csv; charset=utf-8')
-        c.header('Content-Disposition', `attachment; filename="${id}-analytics.csv"`)
-        return c.body(analyticsCsv(figures, steps), 200)
-      }
-      return c.json({ procedureId: id, version: q.version ?? null, steps, figures }, 200)
-    },
-  )

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
-import { serverDatabase } from '../helpers/db'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 
 const ADMIN = { ADMIN_EMAIL: 'agent@example.com', ADMIN_PASSWORD: 'agent-password-1' }
@@ -12,6 +11,7 @@ type Setup = {
   start: () => Promise<{ customerUrl: string; agentUrl: string; stop: () => Promise<void> }>
 }
 
+// Across two instances sharing PostgreSQL, the same signaling is covered by tests/api/realtime.test.ts.
 const setups: Setup[] = [
   {
     name: 'one instance on the embedded database',
@@ -20,31 +20,6 @@ const setups: Setup[] = [
       return { customerUrl: s.url, agentUrl: s.url, stop: s.stop }
     },
   },
-  ...(process.env.TEST_DATABASE_URL
-    ? [
-        {
-          name: 'customer and agent on two instances sharing only PostgreSQL',
-          start: async () => {
-            const db = await serverDatabase(process.env.TEST_DATABASE_URL as string)
-            const env = {
-              ...ADMIN,
-              DATABASE_URL: db.url,
-              SESSION_SECRET: 'two-instances-secret-0123456789abcdef',
-            }
-            const a = await startAppServer(env)
-            const b = await startAppServer({ ...env, SEED: '0' })
-            return {
-              customerUrl: a.url,
-              agentUrl: b.url,
-              stop: async () => {
-                await Promise.all([a.stop(), b.stop()])
-                await db.close()
-              },
-            }
-          },
-        },
-      ]
-    : []),
 ]
 
 let browser: Browser

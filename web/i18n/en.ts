@@ -110,7 +110,7 @@ export const en = {
   'guide.finish': 'Finish',
   'guide.help': 'Get help',
   'guide.helpSoon':
-    'Live help from a support agent is coming soon. We noted that you asked on this step, so we can improve it. Your progress is kept.',
+    'This is a preview: the request is noted, but no support agent is called from here.',
   'guide.chooseAnswer': 'Choose an answer to continue.',
   'guide.bullet.info': 'Tip',
   'guide.bullet.note': 'Note',
@@ -135,7 +135,8 @@ export const en = {
   'outcome.fixedBody': 'Thanks for letting us know. You can close this page.',
   'outcome.notFixedTitle': 'Sorry it is not fixed yet',
   'outcome.notFixedBody':
-    'Thank you for trying. Live help from a support agent is coming soon; meanwhile another guide for this product may help.',
+    'Thank you for trying. A support agent can look at it with you, or another guide for this product may help.',
+  'outcome.askAgent': 'Talk to a support agent',
   'outcome.otherGuides': 'See other guides for this product',
   'outcome.offline':
     'You are offline. Your answer will be saved once you are back online; try again then.',
@@ -144,9 +145,7 @@ export const en = {
   'staff.signedInAs': 'Signed in as {name} ({role})',
   'staff.signOut': 'Sign out',
   'studio.title': 'Studio',
-  'studio.placeholder': 'Authoring products and procedures arrives here next.',
   'agent.title': 'Agent console',
-  'agent.placeholder': 'The live help queue arrives here next.',
 
   'login.title': 'Staff sign-in',
   'login.email': 'Email',

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { Link } from 'wouter'
 import { t } from '../../i18n/t'
+import { useAskHelp } from '../help/use-ask-help'
 import { type FinalOutcome, useGuide } from './guide-store'
 
 type Props = { outcome: FinalOutcome; variant: 'overlay' | 'panel' }
@@ -14,6 +15,8 @@ export function OutcomeClosing({ outcome, variant }: Props) {
     heading.current?.focus()
   }, [])
   const fixed = outcome === 'fixed'
+  const help = useAskHelp()
+  const helpOpen = help.status === 'asking' || help.status === 'waiting' || help.status === 'active'
   return (
     <section className={`step-card step-card-${variant}`} aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="step-title">
@@ -21,8 +24,18 @@ export function OutcomeClosing({ outcome, variant }: Props) {
       </h2>
       <p>{fixed ? t('outcome.fixedBody') : t('outcome.notFixedBody')}</p>
       <div className="step-actions">
+        {!fixed && help.live && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={helpOpen}
+            onClick={() => help.ask('asked')}
+          >
+            {t('outcome.askAgent')}
+          </button>
+        )}
         {!fixed && (
-          <Link className="button button-primary" href={`/p/${productId}`}>
+          <Link className="button" href={`/p/${productId}`}>
             {t('outcome.otherGuides')}
           </Link>
         )}
