@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import type { Procedure } from '../../server/domain/procedure'
 import { getEscalationDetail } from '../api/agent'
 import type { RealtimeSocket } from '../api/realtime-socket'
@@ -39,11 +39,32 @@ export function CallPanel({ socket, escalationId, onDone }: Props) {
 
 type ViewProps = Props & { detail: Awaited<ReturnType<typeof getEscalationDetail>> }
 
+/**
+ * True once the customer's video shows its first frame, or a few seconds on without one (an
+ * audio-only call). The 3D view waits for it: its first render (three.js, the model, shader
+ * compiles) holds the main thread for a while, and the call's signaling and the video's start run
+ * on that thread too.
+ */
+function useAfterVideo(videoUp: boolean) {
+  const [ready, setReady] = useState(false)
+  useEffect(() => {
+    if (videoUp) {
+      setReady(true)
+      return
+    }
+    const timer = setTimeout(() => setReady(true), 3000)
+    return () => clearTimeout(timer)
+  }, [videoUp])
+  return ready
+}
+
 function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const ice = useMemo(() => detail.iceServers as RTCIceServer[], [detail.iceServers])
   const call = useAgentCall(socket, escalationId, ice)
   const [marks, setMarks] = useState<Exclude<Mark, { kind: 'clear' }>[]>([])
   const frames = useDecodedFrames(call.call)
+  const [videoUp, setVideoUp] = useState(false)
+  const showModel = useAfterVideo(videoUp)
   const context = asContext(detail.escalation.context)
   const [inspected, setInspected] = useState(context.stepId)
   const procedure = detail.procedure as Procedure | null
@@ -64,7 +85,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
         <p className="muted" data-testid="frames" data-frames={frames}>
           {t('agent.framesDecoded', { frames })}
         </p>
-        <RemoteVideo stream={call.remote} onMark={mark}>
+        <RemoteVideo stream={call.remote} onMark={mark} onFirstFrame={() => setVideoUp(true)}>
           <MarksOverlay marks={marks} />
         </RemoteVideo>
         <div className="row">
@@ -91,7 +112,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
         <ChatPanel lines={call.chat} onSend={call.sendChat} />
       </section>
       <div className="stack">
-        {procedure && detail.productId && (
+        {showModel && procedure && detail.productId && (
           <Suspense fallback={<PageStatus label={t('agent.modelLoading')} />}>
             <AgentModelView productId={detail.productId} procedure={procedure} stepId={inspected} />
           </Suspense>

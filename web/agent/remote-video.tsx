@@ -2,7 +2,13 @@ import { type ReactNode, useEffect, useRef } from 'react'
 import type { Mark } from '../call/marks'
 import { t } from '../i18n/t'
 
-type Props = { stream: MediaStream | null; onMark: (mark: Mark) => void; children?: ReactNode }
+type Props = {
+  stream: MediaStream | null
+  onMark: (mark: Mark) => void
+  /** The first frame of the customer's video is shown. */
+  onFirstFrame?: () => void
+  children?: ReactNode
+}
 
 /** Where a pointer event lands on the video picture itself (object-fit: contain), 0..1. */
 function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, number] | null {
@@ -21,7 +27,7 @@ function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, numbe
  * The customer's camera. A click sends a point and a drag sends a stroke, both in coordinates of
  * the picture, so they land on the same spot of the customer's view whatever the window sizes.
  */
-export function RemoteVideo({ stream, onMark, children }: Props) {
+export function RemoteVideo({ stream, onMark, onFirstFrame, children }: Props) {
   const video = useRef<HTMLVideoElement>(null)
   const stroke = useRef<[number, number][] | null>(null)
   useEffect(() => {
@@ -36,6 +42,7 @@ export function RemoteVideo({ stream, onMark, children }: Props) {
         playsInline
         data-testid="remote-video"
         aria-label={t('agent.videoLabel')}
+        onLoadedData={onFirstFrame}
         onPointerDown={(e) => {
           if (!video.current) return
           const p = toVideo(e, video.current)

@@ -6,8 +6,10 @@ export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
 
 /**
  * The agent's side of the call: microphone (camera optional) to the customer, the customer's rear
- * camera back. Signals travel on the staff WebSocket. A `hello` from the customer (a reload on their
- * side) starts a fresh peer connection; ours says hello too, so a reload here does the same there.
+ * camera back. Signals travel on the staff WebSocket. A `hello` from the customer (their call
+ * starting, or a reload) starts a fresh peer connection, which says hello back so their side starts
+ * afresh with it; ours says hello on start too, so a reload here does the same there. Only this
+ * side answers hellos, so they never go back and forth.
  */
 export function useAgentCall(
   socket: RealtimeSocket,
@@ -62,6 +64,7 @@ export function useAgentCall(
         if (data.hello) {
           fresh()
           learn()
+          send({ hello: true, cid: call.current?.id })
         } else void call.current?.handleSignal(data)
       } else if (m.type === 'chat' && m.from === 'customer') {
         setChat((c) => [...c, { from: 'customer', text: String(m.text), at: Date.now() }])

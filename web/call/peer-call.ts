@@ -9,7 +9,10 @@ export type Signal = {
 export type CallState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 
 export type CallOptions = {
-  /** The polite side yields when both make an offer at once (the customer is polite). */
+  /**
+   * The polite side yields when both make an offer at once (the customer is polite). The impolite
+   * side makes the first offer, always, and the polite one waits for it.
+   */
   polite: boolean
   iceServers: RTCIceServer[]
   sendSignal: (signal: Signal) => void
@@ -20,6 +23,9 @@ export type CallOptions = {
 /**
  * One WebRTC call with "perfect negotiation" (the W3C pattern): either side may renegotiate at
  * any time and glare resolves itself. A failed ICE connection restarts ICE instead of ending.
+ * The first offer comes from the impolite side alone, with audio and video whether or not it has
+ * tracks yet: when both sides offered at the start, the polite side's rollback in the middle of
+ * gathering could leave its ICE with no candidates at all (Chromium), and the call never connected.
  */
 export class PeerCall {
   readonly pc: RTCPeerConnection
@@ -37,7 +43,12 @@ export class PeerCall {
   constructor(private readonly opts: CallOptions) {
     const pc = new RTCPeerConnection({ iceServers: opts.iceServers })
     this.pc = pc
+    if (!opts.polite)
+      for (const kind of ['audio', 'video'])
+        this.senders.set(kind, pc.addTransceiver(kind, { direction: 'sendrecv' }).sender)
     pc.onnegotiationneeded = async () => {
+      // Tracks added before the first offer go out in the answer to it.
+      if (opts.polite && !pc.remoteDescription) return
       try {
         this.makingOffer = true
         await pc.setLocalDescription()

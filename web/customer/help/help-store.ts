@@ -127,12 +127,15 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
         estimatedWaitSeconds: Number(m.estimatedWaitSeconds),
       })
     else if (m.type === 'escalation' && m.status === 'active') {
-      store.setState({
-        status: 'active',
-        escalationId: String(m.escalationId),
-        agentName: String(m.agentName ?? ''),
-      })
-      void store.getState().restore()
+      store.setState({ escalationId: String(m.escalationId), agentName: String(m.agentName ?? '') })
+      // The call starts once the ICE servers issued for it are here (restore), not before without.
+      void store
+        .getState()
+        .restore()
+        .then(() => {
+          const now = store.getState().status
+          if (now === 'asking' || now === 'waiting') store.setState({ status: 'active' })
+        })
     } else if (m.type === 'escalation' && m.status === 'closed')
       store.setState({ status: 'closed', resolution: String(m.resolution ?? ''), marks: [] })
     else if (m.type === 'annotation' && m.escalationId === s.escalationId)

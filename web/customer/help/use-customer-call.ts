@@ -15,7 +15,8 @@ const CAMERA: MediaTrackConstraints = {
  * allows, the rear camera to the agent; the agent's audio (and video, if they turn it on) back.
  * The call goes audio only, and tells the agent why, when `media` is `audio` (an AR session owns
  * the camera), when the camera cannot start or stops, or when video cannot keep up. The camera
- * comes and goes without a new call; a fresh `hello` from the agent (their reload) restarts it.
+ * comes and goes without a new call. Our `hello` asks the agent for a call; each `hello` from the
+ * agent (their answer to ours, or their reload) starts a fresh connection with theirs.
  */
 export function useCustomerCall(
   socket: RealtimeSocket,
@@ -34,6 +35,10 @@ export function useCustomerCall(
     video: null,
   })
   const told = useRef<AudioOnlyReason | null>(null)
+  // Read when a connection starts: new credentials (a restore after a reconnect) must not restart
+  // a call that works.
+  const ice = useRef(iceServers)
+  ice.current = iceServers
 
   // What the agent is told: sent again on their hello, as they may not have been listening yet.
   const tell = useRef((_reason: AudioOnlyReason | null) => {})
@@ -58,7 +63,7 @@ export function useCustomerCall(
       call.current?.close()
       const pc = new PeerCall({
         polite: true,
-        iceServers,
+        iceServers: ice.current,
         sendSignal: send,
         onRemoteStream: (s) => setRemote(new MediaStream(s.getTracks())),
         onState: (s) => !disposed && setState(s),
@@ -73,16 +78,17 @@ export function useCustomerCall(
         if (call.current && data.cid) call.current.remoteId = data.cid
       }
       if (data.hello) {
+        // No hello back: the agent answers a hello with one, so ours would restart them forever.
         fresh()
         learn()
-        send({ hello: true, cid: call.current?.id })
         const reason = told.current
         told.current = null
         if (reason) tell.current(reason)
       } else void call.current?.handleSignal(data)
     })
-    fresh()
-    send({ hello: true, cid: call.current?.id })
+    // No connection until the agent's hello: one made now would answer whichever agent connection
+    // its first signals reached, and be stranded when the agent starts afresh for our hello.
+    send({ hello: true })
     navigator.mediaDevices
       .getUserMedia({ audio: true })
       .then((s) => {
@@ -102,7 +108,7 @@ export function useCustomerCall(
       for (const t of streams.current.audio?.getTracks() ?? []) t.stop()
       streams.current.audio = null
     }
-  }, [socket, escalationId, iceServers])
+  }, [socket, escalationId])
 
   useEffect(() => {
     if (!escalationId) return
