@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  date,
   index,
   integer,
   jsonb,
@@ -180,4 +181,54 @@ export const busMessages = pgTable(
     createdAt: created(),
   },
   (t) => [index('bus_messages_created_idx').on(t.createdAt)],
+)
+
+/**
+ * Analytics rollups, one row per procedure version and UTC day of session start. Triggers (in the
+ * migration) mark a day dirty whenever a session, its events or its escalations change; the
+ * analytics query recomputes dirty days before it reads, so figures are always current and a read
+ * touches days, not events.
+ */
+export const analyticsDirty = pgTable(
+  'analytics_dirty',
+  {
+    procedureId: text('procedure_id').notNull(),
+    version: integer('version').notNull(),
+    day: date('day').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.procedureId, t.version, t.day] })],
+)
+
+export const analyticsDays = pgTable(
+  'analytics_days',
+  {
+    procedureId: text('procedure_id').notNull(),
+    version: integer('version').notNull(),
+    day: date('day').notNull(),
+    sessions: integer('sessions').notNull(),
+    fixed: integer('fixed').notNull(),
+    notFixed: integer('not_fixed').notNull(),
+    abandoned: integer('abandoned').notNull(),
+    escalated: integer('escalated').notNull(),
+    /** Answered sessions' durations: whole seconds (whole minutes past an hour) → count. */
+    durations: jsonb('durations').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.procedureId, t.version, t.day] })],
+)
+
+export const analyticsStepDays = pgTable(
+  'analytics_step_days',
+  {
+    procedureId: text('procedure_id').notNull(),
+    version: integer('version').notNull(),
+    day: date('day').notNull(),
+    stepId: text('step_id').notNull(),
+    reached: integer('reached').notNull(),
+    backs: integer('backs').notNull(),
+    helps: integer('helps').notNull(),
+    endedHere: integer('ended_here').notNull(),
+    /** Dwell per view: whole seconds (whole minutes past ten minutes) → count. */
+    dwell: jsonb('dwell').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.procedureId, t.version, t.day, t.stepId] })],
 )

@@ -31,12 +31,11 @@ export const studioAnalyticsRoutes = new Hono<AppEnv>()
       const q = c.req.valid('query')
       const p = await getStudioProcedure(db, id)
       if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-      const to = q.to ? new Date(Date.parse(q.to) + 86_400_000) : undefined
       const figures = await procedureAnalytics(db, {
         procedureId: id,
         version: q.version,
-        from: q.from ? new Date(q.from) : undefined,
-        to,
+        from: q.from,
+        to: q.to,
       })
       const v = q.version ?? p.latestVersion
       const content = v ? ((await getVersionContent(db, id, v)) as Procedure | null) : null

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import { refreshRollups, rows } from './analytics-rollup'
 
-export type AnalyticsQuery = { procedureId: string; version?: number; from?: Date; to?: Date }
+/** `from` and `to` are UTC days (`YYYY-MM-DD`), both included; sessions count on the day they start. */
+export type AnalyticsQuery = { procedureId: string; version?: number; from?: string; to?: string }
 
 export type StepFigures = {
   stepId: string
@@ -27,113 +29,112 @@ export type Analytics = {
   steps: StepFigures[]
 }
 
-const rows = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[])) as T[]
+type Histogram = Map<number, number>
+
+const merge = (into: Histogram, h: unknown) => {
+  const o = (typeof h === 'string' ? JSON.parse(h) : h) as Record<string, number>
+  for (const k in o) {
+    const v = Number(k)
+    into.set(v, (into.get(v) ?? 0) + Number(o[k]))
+  }
+}
+
+/** The median of a value → count histogram, interpolated as `percentile_cont(0.5)` does. */
+export function histogramMedian(h: Histogram): number | null {
+  const entries = [...h.entries()].sort((a, b) => a[0] - b[0])
+  const n = entries.reduce((sum, [, c]) => sum + c, 0)
+  if (n === 0) return null
+  const at = (rank: number) => {
+    let seen = 0
+    for (const [v, c] of entries) {
+      seen += c
+      if (rank < seen) return v
+    }
+    return entries.at(-1)?.[0] as number
+  }
+  const p = (n - 1) / 2
+  const lo = at(Math.floor(p))
+  return lo + (p - Math.floor(p)) * (at(Math.ceil(p)) - lo)
+}
 
 /**
  * Outcome figures and the per-step funnel for one procedure (optionally one version and a date
- * range), computed in the database so it stays fast at millions of events.
+ * range). Reads the per-day rollups after bringing dirty days up to date, so its cost follows the
+ * number of days and steps, not of events. Durations and dwell count in whole seconds (whole
+ * minutes past an hour and past ten minutes respectively).
  */
 export async function procedureAnalytics(db: Db, q: AnalyticsQuery): Promise<Analytics> {
+  await refreshRollups(db, q.procedureId)
   const filter = sql`procedure_id = ${q.procedureId}
     ${q.version !== undefined ? sql`and version = ${q.version}` : sql``}
-    ${q.from ? sql`and created_at >= ${q.from.toISOString()}` : sql``}
-    ${q.to ? sql`and created_at < ${q.to.toISOString()}` : sql``}`
-  const [totals] = rows<{
+    ${q.from ? sql`and day >= ${q.from}::date` : sql``}
+    ${q.to ? sql`and day <= ${q.to}::date` : sql``}`
+  const days = rows<{
     sessions: number
     fixed: number
     not_fixed: number
     abandoned: number
     escalated: number
-    median_seconds: number | null
+    durations: unknown
   }>(
-    await db.execute(sql`
-      with s as (select id, outcome, created_at, ended_at from repair_sessions where ${filter})
-      select count(*)::int as sessions,
-        count(*) filter (where outcome = 'fixed')::int as fixed,
-        count(*) filter (where outcome = 'not_fixed')::int as not_fixed,
-        count(*) filter (where outcome = 'abandoned')::int as abandoned,
-        (select count(distinct e.session_id) from escalations e join s on s.id = e.session_id)::int as escalated,
-        percentile_cont(0.5) within group (order by extract(epoch from ended_at - created_at))
-          filter (where outcome in ('fixed', 'not_fixed')) as median_seconds
-      from s`),
+    await db.execute(sql`select sessions, fixed, not_fixed, abandoned, escalated, durations
+      from analytics_days where ${filter}`),
   )
-  // Dwell on a step runs from its view to the next view, or to the customer's answer (the
-  // `outcome` event) for the last step; a session left without either has no known dwell there.
-  // One window (newest first) gives both the next event and how many views remain after this one.
-  const funnel = rows<{
+  const stepDays = rows<{
     step_id: string
     reached: number
-    median_dwell: number | null
+    backs: number
+    helps: number
     ended_here: number
+    dwell: unknown
   }>(
-    await db.execute(sql`
-      with s as (select id, outcome from repair_sessions where ${filter}),
-      marks as (
-        select ev.session_id, ev.type, ev.step_id, ev.at, s.outcome,
-          lag(ev.at) over w as next_at,
-          count(*) filter (where ev.type = 'step_view') over w as views_after
-        from session_events ev join s on s.id = ev.session_id
-        where (ev.type = 'step_view' and ev.step_id is not null) or ev.type = 'outcome'
-        window w as (partition by ev.session_id order by ev.at desc)
-      )
-      select step_id,
-        count(distinct session_id)::int as reached,
-        percentile_cont(0.5) within group (order by extract(epoch from next_at - at))
-          filter (where next_at is not null) as median_dwell,
-        count(*) filter (where views_after = 1 and outcome is not null and outcome <> 'fixed')::int as ended_here
-      from marks where type = 'step_view' group by step_id`),
+    await db.execute(sql`select step_id, reached, backs, helps, ended_here, dwell
+      from analytics_step_days where ${filter}`),
   )
-  const marks = rows<{ step_id: string; backs: number; helps: number }>(
-    await db.execute(sql`
-      with s as (select id from repair_sessions where ${filter})
-      select ev.step_id,
-        count(*) filter (where ev.type = 'step_back')::int as backs,
-        count(*) filter (where ev.type = 'help_requested')::int as helps
-      from session_events ev join s on s.id = ev.session_id
-      where ev.type in ('step_back', 'help_requested') and ev.step_id is not null
-      group by ev.step_id`),
-  )
-  const t = totals ?? {
-    sessions: 0,
-    fixed: 0,
-    not_fixed: 0,
-    abandoned: 0,
-    escalated: 0,
-    median_seconds: null,
+  const t = { sessions: 0, fixed: 0, notFixed: 0, abandoned: 0, escalated: 0 }
+  const durations: Histogram = new Map()
+  for (const d of days) {
+    t.sessions += d.sessions
+    t.fixed += d.fixed
+    t.notFixed += d.not_fixed
+    t.abandoned += d.abandoned
+    t.escalated += d.escalated
+    merge(durations, d.durations)
   }
-  const byStep = new Map<string, StepFigures>()
-  const entry = (stepId: string) => {
-    let f = byStep.get(stepId)
+  const byStep = new Map<string, StepFigures & { dwell: Histogram }>()
+  for (const r of stepDays) {
+    let f = byStep.get(r.step_id)
     if (!f) {
-      f = { stepId, reached: 0, medianDwellSeconds: null, backs: 0, helpRequests: 0, endedHere: 0 }
-      byStep.set(stepId, f)
+      f = {
+        stepId: r.step_id,
+        reached: 0,
+        medianDwellSeconds: null,
+        backs: 0,
+        helpRequests: 0,
+        endedHere: 0,
+        dwell: new Map(),
+      }
+      byStep.set(r.step_id, f)
     }
-    return f
+    f.reached += r.reached
+    f.backs += r.backs
+    f.helpRequests += r.helps
+    f.endedHere += r.ended_here
+    merge(f.dwell, r.dwell)
   }
-  for (const r of funnel) {
-    const f = entry(r.step_id)
-    f.reached = Number(r.reached)
-    f.medianDwellSeconds = r.median_dwell === null ? null : Number(r.median_dwell)
-    f.endedHere = Number(r.ended_here)
-  }
-  for (const r of marks) {
-    const f = entry(r.step_id)
-    f.backs = Number(r.backs)
-    f.helpRequests = Number(r.helps)
-  }
-  const answered = t.fixed + t.not_fixed
+  const answered = t.fixed + t.notFixed
   const ratio = (n: number, d: number) => (d > 0 ? n / d : null)
+  const medianSeconds = histogramMedian(durations)
   return {
-    sessions: t.sessions,
-    fixed: t.fixed,
-    notFixed: t.not_fixed,
-    abandoned: t.abandoned,
-    escalated: t.escalated,
+    ...t,
     successRate: ratio(t.fixed, answered),
     abandonmentRate: ratio(t.abandoned, t.sessions),
     escalationRate: ratio(t.escalated, t.sessions),
-    medianMinutes: t.median_seconds === null ? null : Number(t.median_seconds) / 60,
-    steps: [...byStep.values()],
+    medianMinutes: medianSeconds === null ? null : medianSeconds / 60,
+    steps: [...byStep.values()].map(({ dwell, ...f }) => ({
+      ...f,
+      medianDwellSeconds: histogramMedian(dwell),
+    })),
   }
 }
 

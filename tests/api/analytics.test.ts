@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escalations, repairSessions, sessionEvents } from '../../server/db/schema'
 import { addStaff, client, makeTestApp, type TestApp } from '../helpers/app'
@@ -299,6 +300,47 @@ describe.each(databaseTargets)('analytics on $name', ({ open }) => {
     ])
     expect(lines[13]).toBe('fill-descaler,Fill the tank with descaling solution,0,,0,0,0')
     expect(lines).toHaveLength(22)
+  })
+
+  it('figures already read stay current: a late event, a new answer and a new session all count', async () => {
+    const before = sorted((await get('?version=2')).figures)
+    expect(before).toEqual(sorted(v2))
+    const db = t.deps.db
+    const [late] = await db
+      .select({ id: repairSessions.id })
+      .from(repairSessions)
+      .where(eq(repairSessions.createdAt, new Date('2025-03-12T10:00:00Z')))
+    // The not-fixed v2 session sends a back step late, then is escalated and answers fixed.
+    await db.insert(sessionEvents).values({
+      id: randomUUID(),
+      sessionId: late?.id as string,
+      type: 'step_back',
+      stepId: B,
+      at: new Date('2025-03-12T10:02:00Z'),
+    })
+    await db.insert(escalations).values({ sessionId: late?.id as string, context: {} })
+    await db
+      .update(repairSessions)
+      .set({ outcome: 'fixed' })
+      .where(eq(repairSessions.id, late?.id as string))
+    // And a new session starts the same day.
+    await db.insert(repairSessions).values({
+      tokenHash: randomUUID(),
+      productId: 'espresso-one',
+      procedureId: PROC,
+      version: 2,
+      mode: 'inline',
+      createdAt: new Date('2025-03-12T18:00:00Z'),
+    })
+    const after = (await get('?version=2')).figures
+    expect(after).toMatchObject({
+      sessions: 3,
+      fixed: 2,
+      notFixed: 0,
+      escalated: 1,
+      successRate: 1,
+    })
+    expect(after.steps.find((s) => s.stepId === B)).toMatchObject({ backs: 1, endedHere: 0 })
   })
 
   it('only authors and admins may read analytics', async () => {

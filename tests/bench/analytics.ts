@@ -15,7 +15,7 @@ const BIG = 'bench-0'
  * 50k sessions × 20 events (1M) written set-based in the database: 10 procedures, 2 versions, 90
  * days, every outcome, step views with dwell, backs, help requests and escalations.
  */
-async function generate(db: Database['db']) {
+export async function generate(db: Database['db']) {
   await db.execute(sql`insert into products (id, name, brand, model_number)
     values ('bench', 'Bench', 'Bench', 'B-1')`)
   await db.execute(sql`insert into procedures (id, product_id, latest_version)
@@ -38,7 +38,9 @@ async function generate(db: Database['db']) {
         when i = 13 and s.created_at::time > time '20:00' then 'help_requested'
         else 'step_complete'
       end,
-      'step-' || (i / 2), s.created_at + (i * 30 + (i * 7) % 23) * interval '1 second'
+      'step-' || (i / 2),
+      -- Dwell varies per session and step (5 s to about 4 min), as real customers do.
+      s.created_at + (i * 120 + (hashtext(s.id::text || i) & 1023) % 233) * interval '1 second'
     from repair_sessions s, generate_series(0, ${EVENTS_PER_SESSION - 1}) i`)
   await db.execute(sql`insert into escalations (session_id, status, context)
     select id, 'closed', '{}'::jsonb from repair_sessions where outcome = 'escalated'`)
@@ -53,10 +55,26 @@ async function measure(open: () => Promise<Database>) {
     const seedSeconds = (performance.now() - began) / 1000
     const counted = await database.db.execute(sql`select count(*)::int as n from session_events`)
     const [count] = (counted as unknown as { rows: { n: number }[] }).rows
+    // The first read after a bulk load computes every day's rollup: a one-off, reported apart.
+    const b0 = performance.now()
+    await procedureAnalytics(database.db, { procedureId: BIG })
+    const buildMs = performance.now() - b0
+    // As in production, each read finds today's figures changed: one new event in a session of
+    // the newest day marks that day dirty, and the read recomputes it before answering.
+    const [live] = (
+      (await database.db.execute(sql`select id from repair_sessions
+        where procedure_id = ${BIG} order by created_at desc limit 1`)) as unknown as {
+        rows: { id: string }[]
+      }
+    ).rows
+    const touch = () =>
+      database.db.execute(sql`insert into session_events (id, session_id, type, step_id, at)
+        values (gen_random_uuid(), ${live?.id}, 'step_view', 'step-9', now())`)
     const time = async (q: Parameters<typeof procedureAnalytics>[1]) => {
       await procedureAnalytics(database.db, q) // warm-up
       const ms: number[] = []
       for (let i = 0; i < RUNS; i++) {
+        await touch()
         const t0 = performance.now()
         await procedureAnalytics(database.db, q)
         ms.push(performance.now() - t0)
@@ -66,13 +84,10 @@ async function measure(open: () => Promise<Database>) {
     return {
       events: count?.n ?? 0,
       seedSeconds,
+      buildMs,
       all: await time({ procedureId: BIG }),
       version: await time({ procedureId: BIG, version: 2 }),
-      month: await time({
-        procedureId: BIG,
-        from: new Date('2025-02-01'),
-        to: new Date('2025-03-01'),
-      }),
+      month: await time({ procedureId: BIG, from: '2025-02-01', to: '2025-02-28' }),
     }
   } finally {
     await database.close()
@@ -91,6 +106,7 @@ export async function analyticsBench() {
     const m = await measure(open)
     console.log(`  ${name}: ${m.events} events generated in ${m.seedSeconds.toFixed(1)} s`)
     figures[`${name} events`] = m.events
+    figures[`${name} ms, first read after bulk load (builds rollups)`] = m.buildMs
     figures[`${name} ms, all versions`] = m.all
     figures[`${name} ms, one version`] = m.version
     figures[`${name} ms, one month`] = m.month
