@@ -30,6 +30,8 @@ export function mountStatic(app: Hono<AppEnv>, opts: { distDir: string; modelsDi
     '/assets/*',
     serveStatic({
       root: distRoot,
+      // The build writes .br and .gz beside each file (vite.config.ts `precompress`).
+      precompressed: true,
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable')
       },
@@ -37,7 +39,11 @@ export function mountStatic(app: Hono<AppEnv>, opts: { distDir: string; modelsDi
   )
   app.use(
     '*',
-    serveStatic({ root: distRoot, onFound: (_p, c) => void c.header('Cache-Control', 'no-cache') }),
+    serveStatic({
+      root: distRoot,
+      precompressed: true,
+      onFound: (_p, c) => void c.header('Cache-Control', 'no-cache'),
+    }),
   )
   const indexFile = join(opts.distDir, 'index.html')
   app.get('*', (c, next) => {

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch, useLocation } from 'wouter'
+import { getProduct } from './api/products'
+import { RepairPage } from './customer/guide-chunks'
 import { t } from './i18n/t'
 import { ErrorBoundary } from './ui/error-boundary'
 import { NotFoundPage } from './ui/not-found-page'
@@ -8,12 +10,12 @@ import { SiteHeader } from './ui/site-header'
 
 // Every screen is its own chunk: a customer scanning a code never downloads the studio.
 const HomePage = lazy(() => import('./customer/home-page').then((m) => ({ default: m.HomePage })))
-const ProductPage = lazy(() =>
-  import('./customer/product-page').then((m) => ({ default: m.ProductPage })),
-)
-const RepairPage = lazy(() =>
-  import('./customer/repair-page').then((m) => ({ default: m.RepairPage })),
-)
+const ProductPage = lazy(() => {
+  // A printed QR opens /p/<id> cold: the product is asked for while the page's code is on its way.
+  const id = /^\/p\/([^/]+)/.exec(window.location.pathname)?.[1]
+  if (id) getProduct(decodeURIComponent(id)).catch(() => {})
+  return import('./customer/product-page').then((m) => ({ default: m.ProductPage }))
+})
 const StudioPage = lazy(() =>
   import('./studio/studio-page').then((m) => ({ default: m.StudioPage })),
 )

@@ -1,4 +1,5 @@
 import { client, ok } from './client'
+import { reuseRecent } from './reuse-recent'
 
 /** Every product with its published procedures summarized. */
 export async function listProducts() {
@@ -6,10 +7,20 @@ export async function listProducts() {
   return products
 }
 
-/** One product with its parts, model URL and procedures; ApiError 404 `product_not_found` if unknown. */
-export async function getProduct(id: string) {
+async function fetchProduct(id: string) {
   const { product } = await ok(client.api.products[':id'].$get({ param: { id } }))
   return product
+}
+
+const productRead = reuseRecent(fetchProduct, (id) => id)
+
+/**
+ * One product with its parts, model URL and procedures; ApiError 404 `product_not_found` if
+ * unknown. `maxAgeMs`: this tab's own request from at most that long ago will do (see
+ * `reuseRecent`), as when the guide opens from the product page.
+ */
+export function getProduct(id: string, options: { maxAgeMs?: number } = {}) {
+  return productRead(options.maxAgeMs, id)
 }
 
 export type ProductSummary = Awaited<ReturnType<typeof listProducts>>[number]

@@ -1,5 +1,6 @@
 import type { DeviceMode, SessionEvent } from '../../server/domain/session'
 import { client, ok } from './client'
+import { reuseRecent } from './reuse-recent'
 
 export type StartSessionInput = { procedureId: string; mode: DeviceMode; serial?: string }
 
@@ -8,14 +9,24 @@ export async function startSession(input: StartSessionInput) {
   return ok(client.api.sessions.$post({ json: input }))
 }
 
-/** The session's state (version, current step, outcome, escalation), with its token. */
-export async function getSession(id: string, token: string) {
+async function fetchSession(id: string, token: string) {
   return ok(
     client.api.sessions[':id'].$get(
       { param: { id } },
       { headers: { Authorization: `Bearer ${token}` } },
     ),
   )
+}
+
+const sessionRead = reuseRecent(fetchSession, (id, token) => `${id} ${token}`)
+
+/**
+ * The session's state (version, current step, outcome, escalation), with its token. `maxAgeMs`:
+ * this tab's own request from at most that long ago will do (see `reuseRecent`): the Start button
+ * reads the new session while the guide's code downloads, and the guide takes that answer.
+ */
+export function getSession(id: string, token: string, options: { maxAgeMs?: number } = {}) {
+  return sessionRead(options.maxAgeMs, id, token)
 }
 
 export type RepairSession = Awaited<ReturnType<typeof getSession>>

@@ -2,10 +2,11 @@ import { useId, useState } from 'react'
 import { useLocation } from 'wouter'
 import type { ProcedureSummary } from '../api/products'
 import { saveSessionToken } from '../api/session-token'
-import { startSession } from '../api/sessions'
+import { getSession, startSession } from '../api/sessions'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { detectDeviceMode } from '../xr/device-mode'
+import { preloadGuide } from './guide-chunks'
 
 type Props = { procedure: ProcedureSummary; serial: string | undefined }
 
@@ -21,11 +22,21 @@ export function ProcedureCard({ procedure, serial }: Props) {
     setError(null)
     try {
       const mode = await detectDeviceMode()
-      const session = await startSession({
+      const starting = startSession({
         procedureId: procedure.id,
         mode,
         ...(serial ? { serial } : {}),
       })
+      // After the session request, so that it is not queued behind the guide's code; the route
+      // changes once both are in, so the repair screen shows without a loading flash.
+      const [session] = await Promise.all([
+        starting.then((s) => {
+          // The guide's first request, sent while the code still downloads.
+          getSession(s.id, s.token).catch(() => {})
+          return s
+        }),
+        preloadGuide(mode),
+      ])
       saveSessionToken(session.id, session.token)
       navigate(`/repair/${session.id}`)
     } catch (err) {

@@ -6,13 +6,24 @@ import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
 import { isApiError, useAsync } from '../ui/use-async'
 import { useDocumentTitle } from '../ui/use-document-title'
+import { detectDeviceMode } from '../xr/device-mode'
+import { preloadGuide } from './guide-chunks'
 import { ProcedureCard } from './procedure-card'
 
 /** `/p/:id`: the product and its repair guides, by symptom. `?sn=` from a printed QR is kept. */
 export function ProductPage() {
   const { id = '' } = useParams<{ id: string }>()
   const serial = new URLSearchParams(useSearch()).get('sn')?.trim() || undefined
-  const load = useCallback(() => getProduct(id), [id])
+  const load = useCallback(
+    () =>
+      // The request app.tsx sent for a cold deep link, if it is this one and recent.
+      getProduct(id, { maxAgeMs: 10_000 }).then((p) => {
+        // A customer here is about to start a repair: its screen's code comes while they read.
+        if (p.procedures.length > 0) void detectDeviceMode().then(preloadGuide)
+        return p
+      }),
+    [id],
+  )
   const product = useAsync(load)
   useDocumentTitle(product.status === 'ok' ? product.data.name : undefined)
 

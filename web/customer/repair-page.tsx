@@ -1,16 +1,14 @@
-import { lazy, Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Link, useParams } from 'wouter'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
 import { useDocumentTitle } from '../ui/use-document-title'
+import { detectDeviceMode } from '../xr/device-mode'
 import { GuideProvider } from './guide/guide-store'
 import { useGuideSession } from './guide/use-guide-session'
+import { ArGuide, Guide3D, preloadGuide } from './guide-chunks'
 import { HelpRoot } from './help/help-root'
-
-// Three.js and WebXR load only here, in their own chunks, never with the first page.
-const Guide3D = lazy(() => import('./guide/guide-3d').then((m) => ({ default: m.Guide3D })))
-const ArGuide = lazy(() => import('./ar/ar-guide').then((m) => ({ default: m.ArGuide })))
 
 function Status({ label }: { label: string }) {
   return (
@@ -27,6 +25,11 @@ function Status({ label }: { label: string }) {
 export function RepairPage() {
   const { session: id = '' } = useParams<{ session: string }>()
   const session = useGuideSession(id)
+  // The guide's code loads beside the session's requests, not after them (a reopened link; from
+  // the product page's Start button it is already on its way).
+  useEffect(() => {
+    void detectDeviceMode().then(preloadGuide)
+  }, [])
   const title = session.status === 'ok' ? session.data.store.getState().procedure.title : undefined
   useDocumentTitle(title)
 

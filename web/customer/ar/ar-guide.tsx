@@ -35,6 +35,12 @@ export function ArGuide() {
   return xr ? <ArGuideWith xr={xr} /> : <PageStatus label={t('app.loading')} />
 }
 
+/** Rendered inside <XR>: once it has mounted, the XR store is connected to three.js. */
+function Connected({ onConnected }: { onConnected: () => void }) {
+  useEffect(onConnected, [onConnected])
+  return null
+}
+
 function ArGuideWith({ xr }: { xr: XRStore }) {
   const guide = useGuideStore()
   const [placement] = useState(() => ({
@@ -44,6 +50,8 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
   const session = useStore(xr, (s) => s.session)
   const [use3d, setUse3d] = useState(false)
   const [entered, setEntered] = useState(false)
+  // The canvas mounts after the page: Start AR waits until <XR> has three.js to start it with.
+  const [connected, setConnected] = useState(false)
   const help = useHelpContext()
 
   // The call (run by the page's help panel) leaves the camera to a phone's AR session.
@@ -72,6 +80,7 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
     <>
       <ArStart
         xr={xr}
+        ready={connected}
         left={entered && !session}
         onStarting={(starting) =>
           help?.store.getState().setCallMedia(starting ? 'audio' : callMediaFor(null))
@@ -84,6 +93,7 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
       <div className="xr-canvas" aria-hidden="true">
         <Canvas>
           <XR store={xr}>
+            <Connected onConnected={() => setConnected(true)} />
             <GuideProvider store={guide}>
               <PlacementProvider value={placement}>
                 <ArScene />

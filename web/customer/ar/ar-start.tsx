@@ -7,6 +7,8 @@ import { HelpPanel } from '../help/help-panel'
 
 type Props = {
   xr: XRStore
+  /** False until the XR store can start a session (its canvas has mounted). */
+  ready: boolean
   left: boolean
   onUse3d: () => void
   /** `true` just before the session is asked for (a call lets go of the camera), `false` if it fails. */
@@ -18,7 +20,7 @@ type Props = {
  * browser needs), errors in words, and after leaving AR a way back in or on to the 3D guide.
  * Its help panel runs the call with the agent for the whole guide, in AR and out of it.
  */
-export function ArStart({ xr, left, onUse3d, onStarting }: Props) {
+export function ArStart({ xr, ready, left, onUse3d, onStarting }: Props) {
   const title = useGuide((s) => s.procedure.title)
   const product = useGuide((s) => s.product.name)
   const [starting, setStarting] = useState(false)
@@ -51,7 +53,7 @@ export function ArStart({ xr, left, onUse3d, onStarting }: Props) {
           type="button"
           className="button button-primary"
           onClick={() => void start()}
-          disabled={starting}
+          disabled={starting || !ready}
         >
           {starting ? t('ar.starting') : left ? t('ar.resume') : t('ar.start')}
         </button>

@@ -1,15 +1,27 @@
 import './guide.css'
-import { useCallback, useState } from 'react'
-import type { Object3D } from 'three'
+import { lazy, Suspense } from 'react'
 import { t } from '../../i18n/t'
+import { PageStatus } from '../../ui/page-status'
 import { HelpMarks } from '../help/help-marks'
 import { HelpNudgeBanner } from '../help/help-nudge-banner'
 import { HelpPanel } from '../help/help-panel'
 import { selectDone, useGuide } from './guide-store'
-import { ModelView } from './model-view'
+import { ModelErrorBoundary } from './model-error-boundary'
 import { Outcome } from './outcome'
-import { QuickLookLink } from './quick-look-link'
 import { StepCard } from './step-card'
+
+// three.js and the model are most of the guide's bytes: on a slow phone network the steps show
+// first and the 3D view joins them when its chunk has arrived.
+const ModelPane = lazy(() => import('./model-pane').then((m) => ({ default: m.ModelPane })))
+
+/** Holds the 3D view's place (same box) while its code loads. */
+function ModelPaneLoading() {
+  return (
+    <div className="guide-view" role="img" aria-label={t('guide.view3d')}>
+      <PageStatus label={t('guide.loadingModel')} />
+    </div>
+  )
+}
 
 /**
  * The 3D guide, for browsers without WebXR AR (iPhone, desktop): the steps beside an inline 3D view
@@ -20,8 +32,7 @@ export function Guide3D() {
   const procedure = useGuide((s) => s.procedure)
   const done = useGuide(selectDone)
   const first = useGuide((s) => s.progress.path.length === 1 && !s.progress.done)
-  const [root, setRoot] = useState<Object3D | null>(null)
-  const onModel = useCallback((r: Object3D) => setRoot(r), [])
+  const hasModel = useGuide((s) => Boolean(s.product.modelUrl))
 
   return (
     <main className="guide-layout" id="main">
@@ -40,9 +51,14 @@ export function Guide3D() {
         )}
       </header>
       <div className="guide-view-wrap">
-        <ModelView onModel={onModel} />
+        {hasModel && (
+          <ModelErrorBoundary>
+            <Suspense fallback={<ModelPaneLoading />}>
+              <ModelPane />
+            </Suspense>
+          </ModelErrorBoundary>
+        )}
         <HelpMarks />
-        {root && <QuickLookLink root={root} />}
       </div>
       <div className="guide-card-slot">
         {!done && <HelpNudgeBanner />}

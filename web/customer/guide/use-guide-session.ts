@@ -15,11 +15,13 @@ import { loadProgress, saveProgress } from './telemetry/outbox-db'
 async function openSession(id: string) {
   const token = readSessionToken(id)
   if (!token) throw new ApiError(401, 'no_token', t('repair.noToken'))
-  const session = await getSession(id, token)
+  // Already on its way when the customer has just pressed Start (procedure-card.tsx).
+  const session = await getSession(id, token, { maxAgeMs: 5_000 })
   const procedure = session.procedure
   if (!procedure) throw new ApiError(404, 'no_procedure', t('repair.noProcedure'))
   const [product, local, device] = await Promise.all([
-    getProduct(session.productId),
+    // Just fetched by the product page when the customer came from there.
+    getProduct(session.productId, { maxAgeMs: 5 * 60_000 }),
     loadProgress(id).catch(() => null),
     detectDeviceMode(),
   ])
