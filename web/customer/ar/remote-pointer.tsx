@@ -1,8 +1,9 @@
-import { createPortal, useFrame, useThree } from '@react-three/fiber'
+import { createPortal, useThree } from '@react-three/fiber'
 import { useXRSessionFeatureEnabled, useXRStore } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import type { Object3D, Vector3 } from 'three'
 import { type StoreApi, useStore } from 'zustand'
+import { useTimedFrame } from '../../xr/frame-work'
 import { createPointerJobs, type Landing } from '../../xr/remote-pointer/pointer-jobs'
 import { RemoteMarker } from '../../xr/remote-pointer/remote-marker'
 import { type HelpState, useHelpContext } from '../help/help-store'
@@ -50,7 +51,7 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
 
   useEffect(() => () => jobs.clear(), [jobs])
 
-  useFrame((_state, _delta, frame: XRFrame | undefined) => {
+  useTimedFrame((_state, _delta, frame: XRFrame | undefined) => {
     const { session, originReferenceSpace, origin } = xr.getState()
     if (!frame || !session || !originReferenceSpace) return
     const twin = scene.getObjectByName('twin')

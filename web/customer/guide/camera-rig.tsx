@@ -1,7 +1,8 @@
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Box3, type Object3D, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
+import { useTimedFrame } from '../../xr/frame-work'
 import { findNode } from '../../xr/model/find-node'
 
 type Props = { root: Object3D; nodeName: string; instant: boolean }
@@ -44,7 +45,7 @@ export function CameraRig({ root, nodeName, instant }: Props) {
     }
   }, [root, nodeName, controls])
 
-  useFrame((_, delta) => {
+  useTimedFrame((_, delta) => {
     const g = goal.current
     if (g) {
       const k = instant ? 1 : 1 - Math.exp(-delta * 4)

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Box3, type Group, Quaternion, Vector3 } from 'three'
+import { useTimedFrame } from '../frame-work'
 import { accentColors } from './accent'
 
 type Props = {
@@ -26,7 +26,7 @@ export function ArrowAnnotation({ box, at, direction, animate }: Props) {
   const rotation = new Quaternion().setFromUnitVectors(UP.clone().negate(), dir)
   const head = length * 0.3
 
-  useFrame(({ clock }) => {
+  useTimedFrame(({ clock }) => {
     const g = group.current
     if (!g) return
     const k = animate ? (Math.sin(clock.elapsedTime * 4) + 1) / 2 : 0.5

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { useLayoutEffect, useMemo } from 'react'
 import { Euler, MathUtils, type Object3D, Quaternion, Vector3 } from 'three'
+import { useTimedFrame } from '../frame-work'
 
 type Props = {
   node: Object3D
@@ -43,7 +43,7 @@ export function MotionAnnotation({ node, translate, rotate, durationMs, animate 
     [node, rest],
   )
 
-  useFrame(({ clock }) => {
+  useTimedFrame(({ clock }) => {
     const phase = ((clock.elapsedTime * 1000) % (durationMs * 2)) / durationMs
     // Out and back, eased, with the end pose held when motion is reduced.
     const k = animate ? MathUtils.smootherstep(phase <= 1 ? phase : 2 - phase, 0, 1) : 1

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import { type Box3, type Mesh, Vector3 } from 'three'
+import { useTimedFrame } from '../frame-work'
 import { accentColors } from './accent'
 
 type Props = { box: Box3; at?: Vector3 | undefined; animate: boolean }
@@ -13,7 +13,7 @@ export function PulseAnnotation({ box, at, animate }: Props) {
   const radius = Math.max(0.01, Math.max(size.x, size.y, size.z) * 0.75)
   const center = at ?? box.getCenter(new Vector3())
 
-  useFrame(({ clock }) => {
+  useTimedFrame(({ clock }) => {
     const mesh = ring.current
     if (!mesh || !animate) return
     const k = (clock.elapsedTime % 1.2) / 1.2

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { requestXRAnchor, useXRStore } from '@react-three/xr'
 import { Quaternion } from 'three'
+import { useTimedFrame } from '../frame-work'
 import { usePlacement } from './placement-context'
 
 const upright = new Quaternion()
@@ -12,7 +12,7 @@ const upright = new Quaternion()
 export function AnchorMaker() {
   const xr = useXRStore()
   const { frame } = usePlacement()
-  useFrame((_state, _delta, xrFrame: XRFrame | undefined) => {
+  useTimedFrame((_state, _delta, xrFrame: XRFrame | undefined) => {
     const resolve = frame.anchorRequest
     if (!resolve || !xrFrame) return
     frame.anchorRequest = null

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { useXR, useXRInputSourceState, useXRSessionFeatureEnabled } from '@react-three/xr'
 import { useEffect } from 'react'
+import { useTimedFrame } from '../frame-work'
 import { placeTwin } from './place-twin'
 import { usePlacement } from './placement-context'
 
@@ -40,7 +40,7 @@ export function ControllerPlacement() {
     }
   }, [session, store, frame, domOverlay])
 
-  useFrame((_, delta) => {
+  useTimedFrame((_, delta) => {
     if (store.getState().phase !== 'aligning') return
     if (frame.dragging && frame.hit.valid) frame.twin.position.copy(frame.hit.position)
     const stick = controller?.inputSource.gamepad?.axes[2] ?? 0

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { type ReactNode, useRef } from 'react'
 import { type Group, Vector3 } from 'three'
+import { useTimedFrame } from '../frame-work'
 import { usePlacement } from './placement-context'
 
 type Props = { placeKey: string; children: ReactNode }
@@ -24,7 +24,7 @@ export function FollowViewer({ placeKey, children }: Props) {
   const { frame } = usePlacement()
   const group = useRef<Group>(null)
   const state = useRef({ key: '', frames: 0 })
-  useFrame(() => {
+  useTimedFrame(() => {
     const g = group.current
     if (!g) return
     const s = state.current

@@ -1,7 +1,7 @@
-import { useFrame } from '@react-three/fiber'
 import { XRSpace } from '@react-three/xr'
 import { type ReactNode, useCallback, useMemo, useRef } from 'react'
 import { Box3, Box3Helper, type Group } from 'three'
+import { useTimedFrame } from '../frame-work'
 import { tokenColor } from '../token-color'
 import { exposeTarget } from './automation'
 import { setGhost } from './ghost'
@@ -39,7 +39,7 @@ export function PlacedTwin({ children }: Props) {
     }
   }, [])
 
-  useFrame(() => {
+  useTimedFrame(() => {
     const g = pose.current
     if (g) {
       g.position.copy(frame.twin.position)

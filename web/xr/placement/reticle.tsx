@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import type { Group } from 'three'
+import { useTimedFrame } from '../frame-work'
 import { tokenColor } from '../token-color'
 import { exposeValue } from './automation'
 import { usePlacement } from './placement-context'
@@ -16,7 +16,7 @@ export function Reticle() {
   const ring = useRef<Group>(null)
   const accent = useMemo(() => tokenColor('--color-accent'), [])
   const outline = useMemo(() => tokenColor('--color-accent-outline'), [])
-  useFrame(() => {
+  useTimedFrame(() => {
     const g = group.current
     if (!g) return
     const target = placementTarget(frame)

@@ -1,6 +1,6 @@
-import { useFrame } from '@react-three/fiber'
 import { useXRHitTest, useXRInputSourceState, useXRSessionFeatureEnabled } from '@react-three/xr'
 import { Matrix4, Vector3 } from 'three'
+import { timed, useTimedFrame } from '../frame-work'
 import { fallbackPosition } from './fallback-pose'
 import { usePlacement } from './placement-context'
 
@@ -15,7 +15,7 @@ const matrix = new Matrix4()
 export function SurfaceTracker() {
   const hitTest = useXRSessionFeatureEnabled('hit-test')
   const { frame } = usePlacement()
-  useFrame(({ camera }) => {
+  useTimedFrame(({ camera }) => {
     const { position, forward, right } = frame.viewer
     camera.getWorldPosition(position)
     camera.getWorldDirection(forward)
@@ -32,10 +32,13 @@ function SurfaceHitTest() {
   const { frame } = usePlacement()
   const controller = useXRInputSourceState('controller', 'right')
   const space = controller?.inputSource.targetRaySpace ?? 'viewer'
-  useXRHitTest((results, getWorldMatrix) => {
-    const first = results[0]
-    frame.hit.valid = first != null && getWorldMatrix(matrix, first)
-    if (frame.hit.valid) frame.hit.position.setFromMatrixPosition(matrix)
-  }, space)
+  useXRHitTest(
+    timed((results, getWorldMatrix) => {
+      const first = results[0]
+      frame.hit.valid = first != null && getWorldMatrix(matrix, first)
+      if (frame.hit.valid) frame.hit.position.setFromMatrixPosition(matrix)
+    }),
+    space,
+  )
   return null
 }

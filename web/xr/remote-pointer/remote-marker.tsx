@@ -1,7 +1,7 @@
-import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { BackSide, type Group, type Mesh, type Vector3 } from 'three'
 import { accentColors } from '../annotations/accent'
+import { useTimedFrame } from '../frame-work'
 import { exposeTarget, exposeValue } from '../placement/automation'
 
 export type LandedOn = 'twin' | 'surface' | 'ray'
@@ -26,7 +26,7 @@ export function RemoteMarker({ id, position, on }: Props) {
     return exposeTarget(`marker:${id}`, g)
   }, [id, on])
 
-  useFrame(({ clock }) => {
+  useTimedFrame(({ clock }) => {
     const mesh = halo.current
     if (!mesh) return
     const k = (clock.elapsedTime % 1.4) / 1.4
