@@ -5,7 +5,7 @@ import { t } from '../i18n/t'
 type Props = {
   stream: MediaStream | null
   onMark: (mark: Mark) => void
-  /** The first frame of the customer's video is shown. */
+  /** The first frame of the customer's video is on the screen. */
   onFirstFrame?: () => void
   children?: ReactNode
 }
@@ -42,7 +42,10 @@ export function RemoteVideo({ stream, onMark, onFirstFrame, children }: Props) {
         playsInline
         data-testid="remote-video"
         aria-label={t('agent.videoLabel')}
-        onLoadedData={onFirstFrame}
+        // Two animation frames on: once the page has drawn the video, not just decoded a frame.
+        onLoadedData={() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => onFirstFrame?.()))
+        }
         onPointerDown={(e) => {
           if (!video.current) return
           const p = toVideo(e, video.current)
