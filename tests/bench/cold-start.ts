@@ -163,6 +163,17 @@ async function newSession(url: string) {
   return (await res.json()) as { id: string; token: string }
 }
 
+/** A dist/ built before the build precompressed its files would be measured uncompressed. */
+async function expectCompressedBuild(url: string) {
+  const html = await (await fetch(url)).text()
+  const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+  if (!entry) throw new Error('no entry script in index.html')
+  const res = await fetch(`${url}${entry}`, { headers: { 'accept-encoding': 'gzip' } })
+  await res.arrayBuffer()
+  if (res.headers.get('content-encoding') !== 'gzip')
+    throw new Error('dist/ serves its scripts uncompressed: rebuild it (npm run build) first')
+}
+
 /** Customer cold start on a throttled phone, and initial JS per customer route. */
 export async function coldStartBench() {
   let server: AppServer | undefined
@@ -170,6 +181,7 @@ export async function coldStartBench() {
   try {
     ;[server, browser] = await Promise.all([startAppServer({ LOG_REQUESTS: '0' }), launchBrowser()])
     const base = server.url
+    await expectCompressedBuild(base)
     const gzCache = new Map<string, number>()
     const gz = async (url: string) => {
       const known = gzCache.get(url)
