@@ -101,6 +101,10 @@ async function reachMotionStep(page: Page) {
 
 /** Our per-frame work (ms) over the next `FRAMES` frames of the session. */
 async function collect(page: Page) {
+  if (!(await page.evaluate(() => window.__fixpointFrameWork != null)))
+    throw new Error(
+      'the app has no window.__fixpointFrameWork: rebuild dist/ (npm run build) first',
+    )
   await page.evaluate(() => window.__fixpointFrameWork?.reset())
   await waitFor(
     page,
