@@ -74,7 +74,9 @@ export const sessionRoutes = new Hono<AppEnv>()
     requireSessionToken,
     validate('json', EventBatchSchema),
     async (c) => {
-      const result = await ingestEvents(c.var.deps.db, c.var.session, c.req.valid('json').events)
+      const { db, database } = c.var.deps
+      const lanes = database.kind === 'pglite' ? 1 : 4
+      const result = await ingestEvents(db, c.var.session, c.req.valid('json').events, lanes)
       return c.json(result, 200)
     },
   )

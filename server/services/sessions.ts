@@ -2,57 +2,25 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { escalations, repairSessions } from '../db/schema'
 import type { SessionEvent } from '../domain/session'
+import { EventWriter } from './event-writer'
 
 export type RepairSession = typeof repairSessions.$inferSelect
+
+const writers = new WeakMap<Db, EventWriter>()
 
 /**
  * Stores a batch of client events exactly once: the client's UUID is the primary key, so a resent
  * batch inserts nothing new. Returns how many were new and how many had been seen before.
+ * Concurrent batches share statements (see `EventWriter`); `lanes` is how many statements may
+ * be in flight at once (1 on the embedded database, which runs one at a time anyway).
  */
-export async function ingestEvents(db: Db, session: RepairSession, events: SessionEvent[]) {
-  // The newest step viewed in this batch; the stored one moves only forward in time, so a late
-  // batch (another tab, a resend) never moves it back.
-  const lastView = events
-    .filter((e) => e.type === 'step_view' && e.stepId)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .at(-1)
-  // One JSON parameter instead of six per event: binding hundreds of parameters costs more than
-  // the insert itself, most of all on the embedded database.
-  const payload = JSON.stringify(
-    events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      stepId: e.stepId ?? null,
-      at: e.at,
-      data: e.data ?? null,
-    })),
-  )
-  const result = await db.execute(sql`
-    insert into session_events (id, session_id, type, step_id, at, data)
-    select (e->>'id')::uuid, ${session.id}::uuid, e->>'type', e->>'stepId', (e->>'at')::timestamptz,
-      nullif(e->'data', 'null'::jsonb)
-    from jsonb_array_elements(${payload}::jsonb) as e
-    on conflict (id) do nothing
-    returning id`)
-  const inserted =
-    (result as { rows?: { id: string }[] }).rows ?? (result as unknown as { id: string }[])
-  const fresh = new Set(inserted.map((r) => r.id))
-  const viewed = lastView && fresh.has(lastView.id) ? lastView : null
-  const viewedAt = viewed ? new Date(viewed.at).toISOString() : null
-  const newer = sql`(${repairSessions.currentStepAt} is null or ${repairSessions.currentStepAt} <= ${viewedAt})`
-  await db
-    .update(repairSessions)
-    .set({
-      lastSeenAt: new Date(),
-      ...(viewed
-        ? {
-            currentStepId: sql`case when ${newer} then ${viewed.stepId} else ${repairSessions.currentStepId} end`,
-            currentStepAt: sql`case when ${newer} then ${viewedAt}::timestamptz else ${repairSessions.currentStepAt} end`,
-          }
-        : {}),
-    })
-    .where(eq(repairSessions.id, session.id))
-  return { accepted: fresh.size, duplicates: events.length - fresh.size }
+export function ingestEvents(db: Db, session: RepairSession, events: SessionEvent[], lanes = 1) {
+  let writer = writers.get(db)
+  if (!writer) {
+    writer = new EventWriter(db, lanes)
+    writers.set(db, writer)
+  }
+  return writer.write(session.id, events)
 }
 
 /** The session's open or latest escalation, if any. */
