@@ -123,14 +123,8 @@ const fmt = (v: number) => v.toFixed(1)
  */
 export async function wsConnectionsBench() {
   const dir = mkdtempSync(join(tmpdir(), 'fixpoint-ws-bench-'))
-  const dataDir = join(dir, 'data')
-  const env = { RATE_LIMIT: '0', LOG_REQUESTS: '0', METRICS: '1' }
-  // The very first start creates the database (PGlite's initdb), whose memory stays in the process
-  // as garbage until a major GC; an instance in service has been started on its data before.
-  const first = await spawnServer(env, dataDir)
-  const firstStartMb = memory(first.child.pid as number).rss
-  await first.stop()
-  const server = await spawnServer(env, dataDir)
+  // A first start, on a new data directory: the embedded database is created as the server starts.
+  const server = await spawnServer({ RATE_LIMIT: '0', LOG_REQUESTS: '0', METRICS: '1' })
   const pid = server.child.pid as number
   let clients: ReturnType<typeof startClients> | null = null
   try {
@@ -149,9 +143,7 @@ export async function wsConnectionsBench() {
     }
     const stepId = procedure.steps[0]?.id as string
     const startMb = memory(pid).rss
-    console.log(
-      `  server RSS at start: ${fmt(startMb)} MB (the first start, creating the database: ${fmt(firstStartMb)} MB)`,
-    )
+    console.log(`  server RSS at start: ${fmt(startMb)} MB`)
 
     const sessions: { id: string; token: string }[] = new Array(CUSTOMERS)
     let t0 = performance.now()
@@ -219,7 +211,6 @@ export async function wsConnectionsBench() {
       'connection failures': Number(connected.failed),
       'sockets in the hub': peers,
       'connect seconds': connectSeconds,
-      'server RSS at the first start (creating the database) MB': firstStartMb,
       'server RSS at start MB': startMb,
       'server RSS before connecting (5,000 sessions made) MB': baseline.median,
       'server RSS at 5,000 MB': loaded.median,
