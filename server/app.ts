@@ -16,7 +16,7 @@ import { authRoutes } from './routes/auth'
 import { blobRoutes } from './routes/blobs'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
-import { procedureRoutes } from './routes/procedures'
+import { procedureRoutes, publishedVersionFastPath } from './routes/procedures'
 import { productRoutes } from './routes/products'
 import { sessionEscalationRoutes } from './routes/session-escalation'
 import { sessionRoutes } from './routes/sessions'
@@ -58,13 +58,6 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   if (opts.log) app.use('*', requestLogger(opts.log))
   const env = deps.env
   const loginThrottle = env.RATE_LIMIT ? new LoginThrottle() : null
-  app.use('*', async (c, next) => {
-    c.set('deps', deps)
-    c.set('loginThrottle', loginThrottle)
-    c.set('clientIp', clientIp(c, env.TRUST_PROXY))
-    await next()
-  })
-  app.use('*', securityHeaders(deps.secure))
   if (env.METRICS) {
     const metrics = new Metrics()
     app.use('/api/*', metrics.middleware())
@@ -88,6 +81,15 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
     })
   }
+  // The hottest public answer skips the rest of the stack; it carries the same secure headers.
+  app.get('/api/procedures/:id/versions/:version', publishedVersionFastPath(deps.db, deps.secure))
+  app.use('*', async (c, next) => {
+    c.set('deps', deps)
+    c.set('loginThrottle', loginThrottle)
+    c.set('clientIp', clientIp(c, env.TRUST_PROXY))
+    await next()
+  })
+  app.use('*', securityHeaders(deps.secure))
   // Public routes that cost something get a budget per client (or per session for events).
   const limiter = (perMinute: number) =>
     env.RATE_LIMIT ? new RateLimiter(perMinute, Math.max(5, Math.ceil(perMinute / 4))) : null
@@ -104,7 +106,12 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
   })
   // Model uploads have their own, larger limit (MAX_UPLOAD_MB).
-  app.use('/api/*', (c, next) => (UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)))
+  // Reads have no body to limit, and asking for one makes the Node adapter build a whole Request.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' || UPLOAD_PATHS.has(c.req.path)
+      ? next()
+      : jsonLimit(c, next),
+  )
   app.use('/api/*', loadStaff)
   const routes = app.route('/api', apiRoutes())
   app.notFound((c) =>

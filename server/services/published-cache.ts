@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Db } from '../db/client'
 import { getPublished, type PublishedVersion, publishedView } from './catalog'
 
@@ -5,6 +6,40 @@ export type CachedVersion = PublishedVersion & {
   view: ReturnType<typeof publishedView>
   body: string
   etag: string
+  /** The body compressed, made on first request for it (a version never changes). */
+  encoded: { br?: Buffer; gzip?: Buffer }
+  /** Response headers per encoding and cache policy, made once. */
+  headers: Map<string, Record<string, string>>
+}
+
+/** Encodings named in an Accept-Encoding header, less those refused with `q=0`. */
+export function acceptedEncodings(header: string): Set<string> {
+  const out = new Set<string>()
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='))
+    if (name && !(q && Number(q.slice(2)) === 0)) out.add(name)
+  }
+  return out
+}
+
+/** The body in the best encoding the client accepts (brotli, then gzip, else none). */
+export function encodedBody(
+  v: CachedVersion,
+  acceptEncoding: string,
+): { body: string | Buffer; encoding: 'br' | 'gzip' | null } {
+  const accepts = acceptedEncodings(acceptEncoding)
+  if (accepts.has('br')) {
+    v.encoded.br ??= brotliCompressSync(v.body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 9 },
+    })
+    return { body: v.encoded.br, encoding: 'br' }
+  }
+  if (accepts.has('gzip')) {
+    v.encoded.gzip ??= gzipSync(v.body, { level: 9 })
+    return { body: v.encoded.gzip, encoding: 'gzip' }
+  }
+  return { body: v.body, encoding: null }
 }
 
 const MAX_VERSIONS = 500
@@ -24,13 +59,25 @@ export class PublishedCache {
 
   private remember(id: string, found: PublishedVersion): CachedVersion {
     const view = publishedView(found)
-    const entry = { ...found, view, body: JSON.stringify(view), etag: `"${found.contentHash}"` }
+    const entry = {
+      ...found,
+      view,
+      body: JSON.stringify(view),
+      etag: `"${found.contentHash}"`,
+      encoded: {},
+      headers: new Map(),
+    }
     this.versions.set(`${id}@${found.version}`, entry)
     if (this.versions.size > MAX_VERSIONS) {
       const oldest = this.versions.keys().next().value
       if (oldest !== undefined) this.versions.delete(oldest)
     }
     return entry
+  }
+
+  /** A version already in memory, without asking the database. */
+  peek(id: string, version: number): CachedVersion | undefined {
+    return this.versions.get(`${id}@${version}`)
   }
 
   async version(id: string, version: number): Promise<CachedVersion | null> {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProductFileSchema } from '../../server/domain/product'
 import { catalogDir, client, makeTestApp, ok, type TestApp } from '../helpers/app'
@@ -117,6 +118,43 @@ describe('public read API', () => {
     expect(again.status).toBe(304)
     expect((await http.get(`/api/procedures/${procId}/versions/99`)).status).toBe(404)
     expect((await http.get(`/api/procedures/${procId}/versions/zero`)).status).toBe(400)
+  })
+
+  it('compresses a procedure as the client accepts, and any encoding’s ETag revalidates', async () => {
+    const { product } = await ok(await t.api.api.products[':id'].$get({ param: { id: first.id } }))
+    const url = `/api/procedures/${product.procedures[0]?.id}/versions/1`
+    const plain = await t.app.request(url)
+    const text = await plain.text()
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding')
+    const br = await t.app.request(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(br.headers.get('content-encoding')).toBe('br')
+    const brBytes = Buffer.from(await br.arrayBuffer())
+    expect(brBytes.length).toBeLessThan(text.length / 2)
+    expect(brotliDecompressSync(brBytes).toString()).toBe(text)
+    const gz = await t.app.request(url, { headers: { 'accept-encoding': 'gzip, br;q=0' } })
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(text)
+    const tags = [plain, br, gz].map((r) => r.headers.get('etag'))
+    expect(new Set(tags).size).toBe(3)
+    for (const tag of tags) {
+      const again = await t.app.request(url, {
+        headers: { 'if-none-match': tag as string, 'accept-encoding': 'br' },
+      })
+      expect(again.status).toBe(304)
+    }
+  })
+
+  it('a version answered from memory carries the same headers as the first answer', async () => {
+    const { product } = await ok(await t.api.api.products[':id'].$get({ param: { id: first.id } }))
+    const url = `/api/procedures/${product.procedures[1]?.id}/versions/1`
+    const headers = { 'accept-encoding': 'br' }
+    const cold = await t.app.request(url, { headers }) // loads it from the database
+    const warm = await t.app.request(url, { headers }) // answered before the middleware
+    const all = (r: Response) => Object.fromEntries([...r.headers].filter(([k]) => k !== 'date'))
+    expect(all(warm)).toEqual(all(cold))
+    expect(warm.headers.get('content-security-policy')).toMatch(/default-src 'self'/)
+    expect(Buffer.from(await warm.arrayBuffer())).toEqual(Buffer.from(await cold.arrayBuffer()))
   })
 
   it('answers unknown API paths with a JSON 404', async () => {

@@ -10,7 +10,7 @@ function percentile(sorted: number[], p: number) {
 /** Closed-loop load: `concurrency` clients each send the next request when the last one answered. */
 export async function load(
   url: string,
-  opts: { seconds: number; concurrency: number },
+  opts: { seconds: number; concurrency: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
   const agent = new Agent({ connections: opts.concurrency, pipelining: 1 })
   const latencies: number[] = []
@@ -20,7 +20,7 @@ export async function load(
     while (performance.now() < end) {
       const t0 = performance.now()
       try {
-        const res = await request(url, { dispatcher: agent })
+        const res = await request(url, { dispatcher: agent, headers: opts.headers })
         await res.body.arrayBuffer()
         if (res.statusCode !== 200) errors++
       } catch {

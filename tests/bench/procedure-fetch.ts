@@ -6,6 +6,8 @@ import { type LoadResult, load, median } from './load'
 const ROUNDS = 3
 const SECONDS = 5
 const CONCURRENCY = 32
+/** What every browser sends; the same for both servers. */
+const HEADERS = { 'accept-encoding': 'gzip, deflate, br' }
 
 async function startBare(): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/bare-hono.ts'], {
@@ -39,11 +41,19 @@ export async function procedureFetchBench() {
     const target = `${server.url}/api/procedures/${proc.id}/versions/${proc.version}`
     const ours: LoadResult[] = []
     const anchor: LoadResult[] = []
-    await load(target, { seconds: 1, concurrency: CONCURRENCY }) // warm-up
-    await load(`${bare.url}/hello`, { seconds: 1, concurrency: CONCURRENCY })
+    await load(target, { seconds: 1, concurrency: CONCURRENCY, headers: HEADERS }) // warm-up
+    await load(`${bare.url}/hello`, { seconds: 1, concurrency: CONCURRENCY, headers: HEADERS })
     for (let i = 0; i < ROUNDS; i++) {
-      ours.push(await load(target, { seconds: SECONDS, concurrency: CONCURRENCY }))
-      anchor.push(await load(`${bare.url}/hello`, { seconds: SECONDS, concurrency: CONCURRENCY }))
+      ours.push(
+        await load(target, { seconds: SECONDS, concurrency: CONCURRENCY, headers: HEADERS }),
+      )
+      anchor.push(
+        await load(`${bare.url}/hello`, {
+          seconds: SECONDS,
+          concurrency: CONCURRENCY,
+          headers: HEADERS,
+        }),
+      )
       console.log(
         `  round ${i + 1}: procedure ${fmt(ours[i] as LoadResult)} | bare Hono ${fmt(anchor[i] as LoadResult)}`,
       )
