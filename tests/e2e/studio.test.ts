@@ -142,8 +142,39 @@ describe('authoring studio, end to end', { timeout: 90_000 }, () => {
         durationMs: 1800,
       })
 
-      // ANALYTICS (issue 6): assert here that the studio's analytics for `e2e-steam-wand` show one
-      // session, 100% success and the step funnel (the author `page` is still signed in).
+      // The studio's analytics show that customer: one session, fixed, through all three steps.
+      // The guide sends its events in the background, so reload until they are in.
+      const column = page.getByRole('region', { name: 'All versions' })
+      const figure = (name: string) =>
+        column
+          .locator('.analytics-figures > div')
+          .filter({ has: page.getByText(name, { exact: true }) })
+          .locator('dd')
+          .first()
+      const funnel = column.getByRole('table', { name: 'Step funnel, All versions' })
+      const reached = (n: number) =>
+        funnel
+          .getByRole('row', { name: new RegExp(`^${n}\\. `) })
+          .getByRole('cell')
+          .first()
+          .textContent()
+      await expect
+        .poll(
+          async () => {
+            await page.goto('/studio/analytics/e2e-steam-wand')
+            await page.getByRole('heading', { name: `Analytics: ${TITLE}` }).waitFor()
+            await figure('Sessions').waitFor()
+            return [
+              await figure('Sessions').textContent(),
+              await figure('Success rate').textContent(),
+              await reached(1),
+              await reached(2),
+              await reached(3),
+            ]
+          },
+          { timeout: 20_000, interval: 1000 },
+        )
+        .toEqual(['1', '100%', '1 (100%)', '1 (100%)', '1 (100%)'])
     } finally {
       await Promise.all([author.close(), customer.close()])
     }
