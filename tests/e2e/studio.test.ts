@@ -33,6 +33,23 @@ async function clickPart(page: Page, node: string) {
   await expect.poll(() => page.getByLabel('Part', { exact: true }).inputValue()).toBe(node)
 }
 
+/** Drags the motion gizmo's arrow for `axis` by `dy` pixels on screen; answers where it started. */
+async function dragGizmo(page: Page, axis: 'X' | 'Y' | 'Z', dy: number) {
+  await page.getByTestId('editor-view').scrollIntoViewIfNeeded()
+  const handle = await page.waitForFunction(
+    (a) => window.__fixpointStudio?.gizmoPoint(a) ?? null,
+    axis,
+    { timeout: 15_000 },
+  )
+  const point = (await handle.jsonValue()) as { x: number; y: number }
+  await page.mouse.move(point.x, point.y)
+  await page.mouse.down()
+  await page.mouse.move(point.x, point.y + dy / 2)
+  await page.mouse.move(point.x, point.y + dy)
+  await page.mouse.up()
+  return point
+}
+
 async function signIn(page: Page, path: string) {
   await page.goto(path)
   await page.getByLabel('Email').fill(ADMIN.ADMIN_EMAIL)
@@ -83,6 +100,20 @@ describe('authoring studio, end to end', { timeout: 90_000 }, () => {
       await page.getByLabel('Annotation type').selectOption('motion')
       await page.getByLabel('Move Y (m)').fill('0.2')
       await page.getByLabel('Duration (ms)').fill('1800')
+      // Dragging the gizmo's Y arrow up moves the part further up; one undo puts the number back.
+      const moveY = page.getByLabel('Move Y (m)')
+      const start = await dragGizmo(page, 'Y', -60)
+      await expect.poll(async () => Number(await moveY.inputValue())).toBeGreaterThan(0.2)
+      expect(await page.getByLabel('Part', { exact: true }).inputValue()).toBe('water-tank')
+      await page.keyboard.press('ControlOrMeta+z')
+      await expect.poll(() => moveY.inputValue()).toBe('0.2')
+      // The gizmo follows the number back, and the camera did not orbit during the drag.
+      await expect
+        .poll(async () => {
+          const p = await page.evaluate(() => window.__fixpointStudio?.gizmoPoint('Y') ?? null)
+          return p ? Math.hypot(p.x - start.x, p.y - start.y) : Number.POSITIVE_INFINITY
+        })
+        .toBeLessThan(3)
 
       await addStep(page, 3, 'Clear the wand tip', 'steam-wand-tip')
       // Undo and redo with the keyboard.

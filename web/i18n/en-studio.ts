@@ -121,6 +121,7 @@ export const enStudio = {
   'editor.annotation.motion': 'Motion',
   'editor.labelText': 'Label text',
   'editor.translate': 'Move {axis} (m)',
+  'editor.translateHint': 'Or drag the arrows on the part in the 3D view.',
   'editor.rotate': 'Turn {axis} (°)',
   'editor.direction': 'Arrow direction {axis}',
   'editor.duration': 'Duration (ms)',

@@ -15,6 +15,7 @@ type Props = { root: Object3D; nodeName: string; instant: boolean }
 export function CameraRig({ root, nodeName, instant }: Props) {
   const camera = useThree((s) => s.camera)
   const element = useThree((s) => s.gl.domElement)
+  const set = useThree((s) => s.set)
   const controls = useMemo(() => new OrbitControls(camera, element), [camera, element])
   const goal = useRef<{ target: Vector3; distance: number } | null>(null)
 
@@ -24,11 +25,14 @@ export function CameraRig({ root, nodeName, instant }: Props) {
       goal.current = null
     }
     controls.addEventListener('start', stop)
+    // The scene's default controls, so other tools (the studio's gizmo) can pause orbiting.
+    set({ controls })
     return () => {
       controls.removeEventListener('start', stop)
+      set({ controls: null })
       controls.dispose()
     }
-  }, [controls])
+  }, [controls, set])
 
   useEffect(() => {
     root.updateWorldMatrix(true, true)

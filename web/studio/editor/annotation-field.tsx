@@ -52,6 +52,7 @@ export function AnnotationField({ index, annotation: a, errors }: Props) {
             label={(axis) => t('editor.translate', { axis })}
             onChange={(translate) => set({ ...a, translate }, 'annotation.translate')}
           />
+          <p className="muted">{t('editor.translateHint')}</p>
           <Vec3Fields
             value={a.rotate}
             step={5}

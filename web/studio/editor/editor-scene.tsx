@@ -1,11 +1,14 @@
 import { createPortal, type ThreeEvent } from '@react-three/fiber'
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { Mesh } from 'three'
+import type { TransformControls } from 'three/examples/jsm/controls/TransformControls.js'
 import { CameraRig } from '../../customer/guide/camera-rig'
 import { StepAnnotation } from '../../xr/annotations/step-annotation'
+import { findNode } from '../../xr/model/find-node'
 import { useProductModel } from '../../xr/model/use-product-model'
 import { useEditor } from './editor-store'
 import { HoverBox } from './hover-box'
+import { MotionGizmo } from './motion-gizmo'
 import { createPartResolver } from './part-of'
 import { StudioTestHook } from './studio-test-hook'
 import { useStepEdit } from './use-step-edit'
@@ -26,6 +29,21 @@ export function EditorScene({ url, parts, onHover }: Props) {
   const patch = useStepEdit(index)
   const [hovered, setHovered] = useState<string | null>(null)
   const down = useRef<{ x: number; y: number } | null>(null)
+  const gizmo = useRef<TransformControls | null>(null)
+  /** A press on the gizmo (hovered with a mouse, or grabbed by touch) is a drag, never a pick. */
+  const onGizmo = () =>
+    gizmo.current !== null && (gizmo.current.axis !== null || gizmo.current.dragging)
+  const annotation = step?.annotation
+  const node = useMemo(
+    () => (step?.target.node ? findNode(root, step.target.node) : undefined),
+    [root, step?.target.node],
+  )
+  const commitTranslate = useCallback(
+    (translate: [number, number, number]) => {
+      if (annotation?.type === 'motion') patch({ annotation: { ...annotation, translate } })
+    },
+    [annotation, patch],
+  )
   const partOf = useMemo(
     () =>
       createPartResolver(
@@ -58,23 +76,31 @@ export function EditorScene({ url, parts, onHover }: Props) {
         onPointerMove={(e: ThreeEvent<PointerEvent>) => hover(pick(e)?.node ?? null)}
         onPointerOut={() => hover(null)}
         onPointerDown={(e: ThreeEvent<PointerEvent>) => {
-          down.current = { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY }
+          down.current = onGizmo() ? null : { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY }
         }}
         onPointerUp={(e: ThreeEvent<PointerEvent>) => {
           // A click, not the end of an orbit drag: the pointer barely moved since it went down.
           const from = down.current
           down.current = null
           const hit = pick(e)
-          if (!from || !hit || !step) return
+          if (!from || !hit || !step || onGizmo()) return
           if (Math.hypot(e.nativeEvent.clientX - from.x, e.nativeEvent.clientY - from.y) > 4) return
           const p = hit.point
           patch({ target: { node: hit.node, point: [round(p.x), round(p.y), round(p.z)] } })
         }}
       />
       {step?.target.node && <StepAnnotation root={root} step={step} />}
+      {node && annotation?.type === 'motion' && (
+        <MotionGizmo
+          node={node}
+          translate={annotation.translate}
+          onCommit={commitTranslate}
+          controlsRef={gizmo}
+        />
+      )}
       {hovered && createPortal(<HoverBox root={root} node={hovered} />, root)}
       <CameraRig root={root} nodeName="" instant />
-      <StudioTestHook root={root} partOf={partOf} />
+      <StudioTestHook root={root} partOf={partOf} gizmo={gizmo} />
     </>
   )
 }

@@ -1,12 +1,15 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
-import { Box3, Mesh, type Object3D, Raycaster, Vector2, Vector3 } from 'three'
+import { type RefObject, useEffect } from 'react'
+import { Box3, Mesh, type Object3D, Quaternion, Raycaster, Vector2, Vector3 } from 'three'
+import type { TransformControls } from 'three/examples/jsm/controls/TransformControls.js'
 import { findNode } from '../../xr/model/find-node'
 
 /** For end-to-end tests (and the curious): where on screen a click lands on a named part. */
 export type FixpointStudioHandle = {
   /** Client coordinates of a point where a click hits `node` first, or null when it is hidden. */
   partPoint: (node: string) => { x: number; y: number } | null
+  /** Client coordinates of the middle of the motion gizmo's arrow for `axis`, or null when none. */
+  gizmoPoint: (axis: 'X' | 'Y' | 'Z') => { x: number; y: number } | null
 }
 
 declare global {
@@ -22,9 +25,11 @@ declare global {
 export function StudioTestHook({
   root,
   partOf,
+  gizmo,
 }: {
   root: Object3D
   partOf: (o: Object3D) => string | null
+  gizmo: RefObject<TransformControls | null>
 }) {
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
@@ -68,10 +73,42 @@ export function StudioTestHook({
         }
       return null
     }
-    window.__fixpointStudio = { partPoint }
+    /** Walks out from the gizmo along the axis on screen, asking the gizmo which handle is hit. */
+    const gizmoPoint = (axis: 'X' | 'Y' | 'Z') => {
+      const controls = gizmo.current
+      const object = controls?.object
+      if (!controls || !object || controls.dragging) return null
+      const origin = object.getWorldPosition(new Vector3())
+      const unit = new Vector3(axis === 'X' ? 1 : 0, axis === 'Y' ? 1 : 0, axis === 'Z' ? 1 : 0)
+      const along = origin
+        .clone()
+        .add(unit.applyQuaternion(object.getWorldQuaternion(new Quaternion())).multiplyScalar(0.01))
+      const a = origin.project(camera)
+      const b = along.project(camera)
+      const dir = new Vector2(b.x - a.x, b.y - a.y).normalize()
+      const rect = canvas.getBoundingClientRect()
+      const hits: Vector2[] = []
+      for (let px = 4; px < 300; px += 2) {
+        const ndc = new Vector2(
+          a.x + (dir.x * px * 2) / rect.width,
+          a.y + (dir.y * px * 2) / rect.height,
+        )
+        // The controls read only x, y (NDC) and button from their pointer; the typings say PointerEvent.
+        controls.pointerHover({ x: ndc.x, y: ndc.y, button: -1 } as unknown as PointerEvent)
+        if (controls.axis === axis) hits.push(ndc)
+      }
+      controls.axis = null
+      const mid = hits[Math.floor(hits.length / 2)]
+      if (!mid) return null
+      return {
+        x: rect.left + ((mid.x + 1) / 2) * rect.width,
+        y: rect.top + ((1 - mid.y) / 2) * rect.height,
+      }
+    }
+    window.__fixpointStudio = { partPoint, gizmoPoint }
     return () => {
       delete window.__fixpointStudio
     }
-  }, [root, camera, canvas, partOf])
+  }, [root, camera, canvas, partOf, gizmo])
   return null
 }

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react'
 import { Euler, MathUtils, type Object3D, Quaternion, Vector3 } from 'three'
 import { useTimedFrame } from '../frame-work'
+import { restPose } from '../model/rest-pose'
 
 type Props = {
   node: Object3D
@@ -16,10 +17,7 @@ type Props = {
  * action; with motion reduced it simply shows the end pose. The rest pose is restored on unmount.
  */
 export function MotionAnnotation({ node, translate, rotate, durationMs, animate }: Props) {
-  const rest = useMemo(
-    () => ({ position: node.position.clone(), quaternion: node.quaternion.clone() }),
-    [node],
-  )
+  const rest = useMemo(() => restPose(node), [node])
   const offset = useMemo(() => new Vector3(...translate), [translate])
   const turn = useMemo(
     () =>
