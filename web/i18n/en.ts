@@ -1,5 +1,6 @@
 import { enAgent } from './en-agent'
 import { enAnalytics } from './en-analytics'
+import { enArAlign } from './en-ar-align'
 import { enArHelp } from './en-ar-help'
 import { enHelp } from './en-help'
 import { enStudio } from './en-studio'
@@ -196,6 +197,7 @@ export const en = {
   ...enAgent,
   ...enHelp,
   ...enArHelp,
+  ...enArAlign,
   ...enStudio,
   ...enAnalytics,
 } as const

@@ -46,6 +46,7 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
   const [placement] = useState(() => ({
     store: createPlacementStore(),
     frame: createPlacementFrame(),
+    label: null,
   }))
   const session = useStore(xr, (s) => s.session)
   const [use3d, setUse3d] = useState(false)

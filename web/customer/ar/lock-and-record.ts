@@ -4,13 +4,17 @@ import type { Placement } from '../../xr/placement/placement-context'
 import type { GuideStore } from '../guide/guide-store'
 import { markLocked } from './ar-timing'
 
-/** Locks the twin and records `placed` with whether it is anchored and how it was placed. */
+/**
+ * Locks the twin and records `placed` with whether it is anchored and how it was placed (and, from
+ * the label, the estimated error in `extra`).
+ */
 export async function lockAndRecord(
   xr: XRStore,
   placement: Placement,
   guide: GuideStore,
+  extra: Record<string, number | string> = {},
 ): Promise<void> {
   markLocked()
   const result = await lockTwin(xr, placement)
-  if (result) guide.getState().record('placed', result)
+  if (result) guide.getState().record('placed', { ...result, ...extra })
 }

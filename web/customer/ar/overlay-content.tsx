@@ -11,11 +11,14 @@ import { HelpNudgeBanner } from '../help/help-nudge-banner'
 import { HelpPanel } from '../help/help-panel'
 import { markFirstStep } from './ar-timing'
 import { lockAndRecord } from './lock-and-record'
+import { OnProductChip } from './on-product-chip'
+import { PlacementHints } from './placement-hints'
 
 type Props = { xr: XRStore; hitTest: boolean; onExit: () => void }
 
 /**
- * What the phone shows over the camera: the touch surface and hints while placing, Lock and Place
+ * What the phone shows over the camera: the touch surface and hints while placing (or the label
+ * alignment's state while the label steers the twin), Lock and Place
  * again while aligning, then the step card (or "Is it fixed?") with big buttons at the bottom;
  * live help (queue place, the call, chat) above it and the agent's drawings over the picture.
  */
@@ -30,16 +33,13 @@ export function OverlayContent({ xr, hitTest, onExit }: Props) {
       {/* The agent's points land in the room as 3D markers; their drawings stay on the glass. */}
       <HelpMarks show="strokes" />
       <div className="ar-overlay-top">
+        {phase === 'locked' && <OnProductChip />}
         <button type="button" className="button" onClick={onExit}>
           {t('ar.exit')}
         </button>
       </div>
       <div className="ar-overlay-bottom">
-        {phase === 'searching' && (
-          <p className="ar-hint" role="status">
-            {hitTest ? t('ar.tapToPlace') : t('ar.searchingFallback')}
-          </p>
-        )}
+        {phase === 'searching' && <PlacementHints hitTest={hitTest} />}
         {phase === 'aligning' && (
           <>
             <p className="ar-hint" role="status">

@@ -1,41 +1,69 @@
 import { useXRStore } from '@react-three/xr'
 import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { t } from '../../i18n/t'
+import type { PanelButtonSpec } from '../../xr/placement/panel-button'
 import { usePlacement, usePlacementState } from '../../xr/placement/placement-context'
 import { XrPanel } from '../../xr/placement/xr-panel'
 import { useGuideStore } from '../guide/guide-store'
+import { alignmentText, manualHint } from './alignment-text'
 import { lockAndRecord } from './lock-and-record'
 import { useExitAr } from './use-exit-ar'
 
 const SIZE = 40
 
-/** The headset's placement instructions with Lock and Place again once the twin is down. */
+/**
+ * The headset's placement panel: the label alignment's state while the label steers the twin
+ * (with "Place it by hand instead"), else the placement instructions, "Tap the label" where the
+ * product has one, and Lock and Place again once the twin is down.
+ */
 export function PlacementPanel() {
   const placement = usePlacement()
   const xr = useXRStore()
   const guide = useGuideStore()
-  const phase = usePlacementState((s) => s.phase)
-  const exit = useExitAr()
-  const aligning = phase === 'aligning'
-  const lines = useMemo(
-    () => [{ text: aligning ? t('ar.alignHeadset') : t('ar.pointToPlace'), size: SIZE }],
-    [aligning],
+  const s = usePlacementState(
+    useShallow(({ phase, auto, byHand, tapLabel }) => ({ phase, auto, byHand, tapLabel })),
   )
-  const buttons = aligning
-    ? [
-        {
-          id: 'place-again',
-          label: t('ar.placeAgain'),
-          onSelect: () => placement.store.getState().reset(),
-        },
-        {
-          id: 'lock',
-          label: t('ar.lock'),
-          onSelect: () => void lockAndRecord(xr, placement, guide),
-          primary: true,
-        },
-        { id: 'exit', label: t('ar.exit'), onSelect: exit },
-      ]
-    : [{ id: 'exit', label: t('ar.exit'), onSelect: exit }]
+  const exit = useExitAr()
+  const aligning = s.phase === 'aligning'
+  const text = aligning
+    ? t('ar.alignHeadset')
+    : (alignmentText(s) ?? manualHint(s, 'controller', true))
+  const lines = useMemo(() => [{ text, size: SIZE }], [text])
+  const { store } = placement
+  const exitButton = { id: 'exit', label: t('ar.exit'), onSelect: exit }
+  let buttons: PanelButtonSpec[]
+  if (aligning)
+    buttons = [
+      { id: 'place-again', label: t('ar.placeAgain'), onSelect: () => store.getState().reset() },
+      {
+        id: 'lock',
+        label: t('ar.lock'),
+        onSelect: () => void lockAndRecord(xr, placement, guide),
+        primary: true,
+      },
+      exitButton,
+    ]
+  else if (s.auto && !s.byHand)
+    buttons = [
+      { id: 'by-hand', label: t('align.byHand'), onSelect: () => store.getState().setByHand(true) },
+      exitButton,
+    ]
+  else {
+    buttons = []
+    if (s.auto)
+      buttons.push({
+        id: 'back-to-label',
+        label: t('align.backToLabel'),
+        onSelect: () => store.getState().setByHand(false),
+      })
+    if (placement.label && !s.tapLabel)
+      buttons.push({
+        id: 'tap-label',
+        label: t('align.tapLabel'),
+        onSelect: () => store.getState().setTapLabel(true),
+      })
+    buttons.push(exitButton)
+  }
   return <XrPanel lines={lines} buttons={buttons} />
 }

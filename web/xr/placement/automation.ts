@@ -10,6 +10,8 @@ export type ArAutomation = {
   /** Small facts such as what the reticle is on (`surface`: `hit-test` or `fallback`). */
   values: () => Record<string, string>
   targets: () => Record<string, [number, number, number]>
+  /** World matrices (column-major) of the same objects, e.g. the twin's world-from-model pose. */
+  matrices: () => Record<string, number[]>
 }
 
 declare global {
@@ -33,6 +35,13 @@ function install(): boolean {
         [...targets].map(([name, object]) => {
           object.getWorldPosition(world)
           return [name, [world.x, world.y, world.z]]
+        }),
+      ),
+    matrices: () =>
+      Object.fromEntries(
+        [...targets].map(([name, object]) => {
+          object.updateWorldMatrix(true, false)
+          return [name, [...object.matrixWorld.elements]]
         }),
       ),
   }

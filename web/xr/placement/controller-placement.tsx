@@ -1,8 +1,10 @@
 import { useXR, useXRInputSourceState, useXRSessionFeatureEnabled } from '@react-three/xr'
 import { useEffect } from 'react'
 import { useTimedFrame } from '../frame-work'
+import { followsLabel } from './follows-label'
 import { placeTwin } from './place-twin'
 import { usePlacement } from './placement-context'
+import { turnTwin } from './placement-frame'
 
 /** Radians per second at full thumbstick deflection. */
 const TURN_SPEED = 1.6
@@ -14,7 +16,8 @@ const TURN_SPEED = 1.6
  * aimed at the in-scene panel belong to its buttons and are left alone.
  */
 export function ControllerPlacement() {
-  const { store, frame } = usePlacement()
+  const placement = usePlacement()
+  const { store, frame } = placement
   const session = useXR((s) => s.session)
   const domOverlay = useXRSessionFeatureEnabled('dom-overlay')
   const controller = useXRInputSourceState('controller', 'right')
@@ -26,8 +29,9 @@ export function ControllerPlacement() {
     const onStart = (e: XRInputSourceEvent) => {
       if (!ours(e)) return
       const { phase } = store.getState()
-      if (phase === 'searching') placeTwin(store, frame)
-      else if (phase === 'aligning') frame.dragging = true
+      if (phase === 'searching') {
+        if (!followsLabel(store)) placeTwin(placement)
+      } else if (phase === 'aligning') frame.dragging = true
     }
     const onEnd = () => {
       frame.dragging = false
@@ -38,13 +42,13 @@ export function ControllerPlacement() {
       session.removeEventListener('selectstart', onStart)
       session.removeEventListener('selectend', onEnd)
     }
-  }, [session, store, frame, domOverlay])
+  }, [session, store, frame, domOverlay, placement])
 
   useTimedFrame((_, delta) => {
     if (store.getState().phase !== 'aligning') return
     if (frame.dragging && frame.hit.valid) frame.twin.position.copy(frame.hit.position)
     const stick = controller?.inputSource.gamepad?.axes[2] ?? 0
-    if (Math.abs(stick) > 0.15) frame.twin.yaw -= stick * TURN_SPEED * delta
+    if (Math.abs(stick) > 0.15) turnTwin(frame, -stick * TURN_SPEED * delta)
   })
   return null
 }

@@ -1,14 +1,25 @@
 import { yawFacing } from './fallback-pose'
-import { type PlacementFrame, placementTarget } from './placement-frame'
-import type { PlacementStore } from './placement-store'
+import type { Placement } from './placement-context'
+import { placementTarget, setTwinYaw } from './placement-frame'
+import { tapLabelPose } from './tap-label'
 
 /**
- * Puts the twin where the reticle is, turned to face the viewer, and starts aligning. Called from
- * a controller select or a tap on the phone's overlay.
+ * Puts the twin where the reticle is and starts aligning. By hand it stands on the surface turned
+ * to face the viewer; in tap-the-label mode the reticle is on the label, and the label's pose in
+ * the model puts the whole product there (only its turn is left to adjust). Called from a
+ * controller select or a tap on the phone's overlay. False when nothing was placed (a tap on the
+ * label with no surface under the reticle).
  */
-export function placeTwin(store: PlacementStore, frame: PlacementFrame): void {
+export function placeTwin({ store, frame, label }: Placement): boolean {
+  if (store.getState().tapLabel && label) {
+    if (!frame.hit.valid) return false
+    tapLabelPose(frame.hit.position, frame.hit.normal, label, frame.viewer.position, frame.twin)
+    store.getState().place('label-tap')
+    return true
+  }
   const target = placementTarget(frame)
   frame.twin.position.copy(target.position)
-  frame.twin.yaw = yawFacing(target.position, frame.viewer.position)
+  setTwinYaw(frame, yawFacing(target.position, frame.viewer.position))
   store.getState().place(target.method)
+  return true
 }

@@ -20,6 +20,7 @@ export function PlacedTwin({ children }: Props) {
   const phase = usePlacementState((s) => s.phase)
   const anchor = usePlacementState((s) => s.anchor)
   const pose = useRef<Group>(null)
+  const turned = useRef<Group>(null)
   const model = useRef<Group>(null)
   const ghosted = useRef({ on: false, meshes: -1 })
   const outline = useMemo(() => {
@@ -43,8 +44,10 @@ export function PlacedTwin({ children }: Props) {
     const g = pose.current
     if (g) {
       g.position.copy(frame.twin.position)
-      g.rotation.set(0, frame.twin.yaw, 0)
+      g.quaternion.copy(frame.twin.quaternion)
     }
+    // Anchored: the anchor holds the position with the room's axes, the twin its own turn.
+    turned.current?.quaternion.copy(frame.twin.quaternion)
     const m = model.current
     if (!m) return
     // Models load asynchronously: re-apply the ghost when meshes appear or the phase changes.
@@ -62,7 +65,9 @@ export function PlacedTwin({ children }: Props) {
     <>
       {anchor ? (
         <XRSpace space={anchor.anchorSpace}>
-          <group rotation-y={frame.twin.yaw}>{twin}</group>
+          <group ref={turned} quaternion={frame.twin.quaternion.clone()}>
+            {twin}
+          </group>
         </XRSpace>
       ) : (
         <group ref={pose}>{twin}</group>

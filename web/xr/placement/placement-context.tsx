@@ -1,9 +1,11 @@
 import { createContext, type ReactNode, useContext } from 'react'
 import { useStore } from 'zustand'
+import type { LabelPose } from '../../../server/domain/product'
 import type { PlacementFrame } from './placement-frame'
 import type { PlacementState, PlacementStore } from './placement-store'
 
-export type Placement = { store: PlacementStore; frame: PlacementFrame }
+/** One AR guide's placement: its store, its per-frame object and the product's label pose, if any. */
+export type Placement = { store: PlacementStore; frame: PlacementFrame; label: LabelPose | null }
 
 const PlacementContext = createContext<Placement | null>(null)
 

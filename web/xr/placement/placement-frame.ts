@@ -1,7 +1,11 @@
-import { Vector3 } from 'three'
+import { Quaternion, Vector3 } from 'three'
 
-/** How the twin was first put down: on a surface the device found, or in front of the viewer. */
-export type PlacementMethod = 'hit-test' | 'fallback'
+/**
+ * How the twin was put down: by hand on a surface the device found (`hit-test`) or in front of the
+ * viewer (`fallback`); on the real product from the label read through the camera (`label`); or
+ * from a tap on the label where the camera is not offered (`label-tap`).
+ */
+export type PlacementMethod = 'hit-test' | 'fallback' | 'label' | 'label-tap'
 
 /**
  * Everything about placement that changes every frame, kept out of React state: where the
@@ -9,12 +13,15 @@ export type PlacementMethod = 'hit-test' | 'fallback'
  * One object per AR session, mutated in `useFrame` and read there.
  */
 export type PlacementFrame = {
-  /** The surface point under the reticle this frame, when there is one. */
-  hit: { valid: boolean; position: Vector3 }
+  /** The surface point under the reticle this frame and the surface's normal, when there is one. */
+  hit: { valid: boolean; position: Vector3; normal: Vector3 }
   /** Where a placement without a surface would go: 1 m ahead of the viewer, table height. */
   fallback: Vector3
-  /** The twin's pose before it is anchored: position on the surface and turn about the up axis. */
-  twin: { position: Vector3; yaw: number }
+  /**
+   * The twin's pose in the session's space: by hand, a point on a surface turned about the up axis;
+   * aligned on the label, the product's whole pose. Once anchored, the pose the anchor was made at.
+   */
+  twin: { position: Vector3; quaternion: Quaternion }
   /** A controller or finger is moving the twin along the surface. */
   dragging: boolean
   /** The viewer's position and horizontal forward and right directions, from the last frame. */
@@ -27,9 +34,9 @@ export type PlacementFrame = {
 
 export function createPlacementFrame(): PlacementFrame {
   return {
-    hit: { valid: false, position: new Vector3() },
+    hit: { valid: false, position: new Vector3(), normal: new Vector3(0, 1, 0) },
     fallback: new Vector3(0, 0.8, -1),
-    twin: { position: new Vector3(), yaw: 0 },
+    twin: { position: new Vector3(), quaternion: new Quaternion() },
     dragging: false,
     viewer: {
       position: new Vector3(0, 1.6, 0),
@@ -49,4 +56,17 @@ export function placementTarget(frame: PlacementFrame): {
   return frame.hit.valid
     ? { position: frame.hit.position, method: 'hit-test' }
     : { position: frame.fallback, method: 'fallback' }
+}
+
+const UP = new Vector3(0, 1, 0)
+const turn = new Quaternion()
+
+/** Sets the twin upright, turned by `yaw` radians about the up axis. */
+export function setTwinYaw(frame: PlacementFrame, yaw: number): void {
+  frame.twin.quaternion.setFromAxisAngle(UP, yaw)
+}
+
+/** Turns the twin by `delta` radians about the world's up axis through its origin. */
+export function turnTwin(frame: PlacementFrame, delta: number): void {
+  frame.twin.quaternion.premultiply(turn.setFromAxisAngle(UP, delta)).normalize()
 }

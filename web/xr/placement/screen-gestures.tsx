@@ -1,6 +1,8 @@
 import { type PointerEvent, useRef } from 'react'
+import { followsLabel } from './follows-label'
 import { placeTwin } from './place-twin'
 import type { Placement } from './placement-context'
+import { turnTwin } from './placement-frame'
 import { type Gesture, startGesture, updateGesture } from './screen-gesture-math'
 
 type Props = { placement: Placement; label: string }
@@ -28,7 +30,7 @@ export function ScreenGestures({ placement, label }: Props) {
     frame.twin.position
       .addScaledVector(frame.viewer.right, step.dx * metresPerPixel)
       .addScaledVector(frame.viewer.forward, -step.dy * metresPerPixel)
-    frame.twin.yaw -= step.twist
+    turnTwin(frame, -step.twist)
   }
   function up(e: PointerEvent<HTMLDivElement>) {
     const g = gesture.current
@@ -38,7 +40,7 @@ export function ScreenGestures({ placement, label }: Props) {
     gesture.current = null
     frame.dragging = false
     const tap = !g.moved && g.maxPointers === 1 && e.timeStamp - g.startedAt < 400
-    if (tap && store.getState().phase !== 'locked') placeTwin(store, frame)
+    if (tap && store.getState().phase === 'searching' && !followsLabel(store)) placeTwin(placement)
   }
 
   return (

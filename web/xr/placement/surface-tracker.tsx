@@ -36,7 +36,10 @@ function SurfaceHitTest() {
     timed((results, getWorldMatrix) => {
       const first = results[0]
       frame.hit.valid = first != null && getWorldMatrix(matrix, first)
-      if (frame.hit.valid) frame.hit.position.setFromMatrixPosition(matrix)
+      if (!frame.hit.valid) return
+      frame.hit.position.setFromMatrixPosition(matrix)
+      // A hit pose's Y axis is the surface normal (WebXR hit test).
+      frame.hit.normal.setFromMatrixColumn(matrix, 1).normalize()
     }),
     space,
   )
