@@ -23,7 +23,7 @@ const schemas = [
     file: 'product.schema.json',
     title: 'Fixpoint product',
     description:
-      'models/<id>/product.json: what identifies a product (codes, prefixes) and the labels of its named model parts.',
+      'models/<id>/product.json: what identifies a product (codes, prefixes), the labels of its named model parts, and where its printed QR label sits on the model. See docs/product-format.md.',
     schema: ProductFileSchema,
   },
 ]

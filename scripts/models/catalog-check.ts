@@ -1,14 +1,17 @@
 /**
  * Checks the product catalog in `models/`: every GLB passes the Khronos validator, every product and
- * procedure file passes its schema, and everything a procedure points at exists. Each problem names
+ * procedure file passes its schema, everything a procedure points at exists, and a declared label
+ * pose matches the QR symbol on the model's `label` node. Each problem names
  * its file and, where there is one, the path inside it.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { NodeIO } from '@gltf-transform/core'
 import type { z } from 'zod'
 import { type Procedure, ProcedureBase, procedureProblems } from '../../server/domain/procedure'
 import { type ProductFile, ProductFileSchema } from '../../server/domain/product'
 import { validateGlb } from '../../server/models/validate'
+import { labelProblems } from './label-check'
 
 export type Problem = { file: string; path?: string; message: string }
 
@@ -136,6 +139,12 @@ export async function checkProduct(
         message: `no node "${part.node}" in model.glb`,
       })
   })
+  if (product?.label) {
+    // The declared label against the symbol drawn on the model: what AR alignment relies on.
+    const doc = await new NodeIO().readBinary(glb).catch(() => undefined)
+    if (doc)
+      for (const p of labelProblems(doc, product.label)) problems.push({ file: productLabel, ...p })
+  }
   const partNodes = new Set(product?.parts.map((p) => p.node))
 
   const files = (await readdir(join(dir, 'procedures')).catch(() => [] as string[]))

@@ -1,7 +1,15 @@
-import { deepLink } from './deep-link'
-import { box, cylinder, quad } from './geometry'
+import type { LabelPose } from '../../server/domain/product'
+import { box, cylinder } from './geometry'
 import { type ModelSpec, shape } from './gltf-writer'
-import { qrPng } from './qr-png'
+import { labelFace } from './label-face'
+
+/** The QR label on the left side panel, 0.5 mm proud of it; product.json declares the same pose. */
+export const ESPRESSO_ONE_LABEL: LabelPose = {
+  center: [-0.1205, 0.15, -0.03],
+  normal: [-1, 0, 0],
+  up: [0, 1, 0],
+  sizeMm: 50,
+}
 
 /**
  * Crema One, a compact single-boiler espresso machine: 24 × 32 × 30 cm, origin at the centre of
@@ -10,8 +18,10 @@ import { qrPng } from './qr-png'
  */
 export function espressoOneModel(): ModelSpec {
   const id = 'espresso-one'
+  const label = labelFace(id, ESPRESSO_ONE_LABEL)
   return {
     id,
+    label: ESPRESSO_ONE_LABEL,
     materials: {
       housing: { color: '#c8ccd0', metallic: 0.85, roughness: 0.35 },
       trim: { color: '#1d1f22', roughness: 0.5 },
@@ -24,7 +34,7 @@ export function espressoOneModel(): ModelSpec {
       'led-white': { color: '#777777', emissive: '#f5f5ff' },
       'float-red': { color: '#d42a2a', roughness: 0.5 },
       rubber: { color: '#101010', roughness: 0.9 },
-      label: { color: '#ffffff', roughness: 0.85, texture: qrPng(deepLink(id)) },
+      label: label.material,
     },
     root: {
       name: id,
@@ -131,7 +141,7 @@ export function espressoOneModel(): ModelSpec {
         },
         {
           name: 'label',
-          shapes: [shape('label', quad(0.07, 0.07, [-0.1205, 0.15, -0.03], '-x'))],
+          shapes: [label.shape],
         },
       ],
     },

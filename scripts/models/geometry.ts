@@ -67,6 +67,24 @@ export function quad(width: number, height: number, center: Vec3, facing: Facing
   return translate(rotateFromZ(g, facing), center)
 }
 
+/**
+ * A square of side `side` centred on `center` in the plane facing `normal` (unit), oriented so the
+ * texture's top edge points along `up` (unit, perpendicular to `normal`) and reads unmirrored from
+ * the front: the texture's left-to-right runs along up × normal.
+ */
+export function orientedSquare(side: number, center: Vec3, normal: Vec3, up: Vec3): Geometry {
+  const g = empty()
+  const h = side / 2
+  const right: Vec3 = [
+    up[1] * normal[2] - up[2] * normal[1],
+    up[2] * normal[0] - up[0] * normal[2],
+    up[0] * normal[1] - up[1] * normal[0],
+  ]
+  const scale = (v: Vec3): Vec3 => [v[0] * h, v[1] * h, v[2] * h]
+  pushQuad(g, center, scale(right), scale(up), normal)
+  return g
+}
+
 /** A closed cylinder of `segments` sides along `axis`, centred on `center`. */
 export function cylinder(
   radius: number,

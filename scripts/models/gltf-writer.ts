@@ -1,4 +1,5 @@
 import { Document, type Document as GltfDocument, NodeIO } from '@gltf-transform/core'
+import type { LabelPose } from '../../server/domain/product'
 import type { Geometry, Vec3 } from './geometry'
 
 /** A PBR material; colours are sRGB hex as designers write them, converted to linear for glTF. */
@@ -36,6 +37,8 @@ export type ModelSpec = {
   id: string
   materials: Record<string, MaterialSpec>
   root: PartSpec
+  /** The printed QR label's pose the `label` node was built from (the same as in product.json). */
+  label?: LabelPose
 }
 
 // Sampler filters (WebGL enums): codes stay crisp up close and smooth far away.

@@ -1,7 +1,15 @@
-import { deepLink } from './deep-link'
-import { box, cylinder, quad } from './geometry'
+import type { LabelPose } from '../../server/domain/product'
+import { box, cylinder } from './geometry'
 import { type ModelSpec, type PartSpec, shape } from './gltf-writer'
-import { qrPng } from './qr-png'
+import { labelFace } from './label-face'
+
+/** The QR label on the right side, 0.5 mm proud of it; product.json declares the same pose. */
+export const PRINTWELL_P200_LABEL: LabelPose = {
+  center: [0.2105, 0.075, -0.06],
+  normal: [1, 0, 0],
+  up: [0, 1, 0],
+  sizeMm: 48,
+}
 
 /**
  * Printwell P200, a two-cartridge inkjet printer: 42 × 15 × 30 cm. Origin at the centre of the
@@ -10,8 +18,10 @@ import { qrPng } from './qr-png'
  */
 export function printwellP200Model(): ModelSpec {
   const id = 'printwell-p200'
+  const label = labelFace(id, PRINTWELL_P200_LABEL)
   return {
     id,
+    label: PRINTWELL_P200_LABEL,
     materials: {
       shell: { color: '#eceef0', roughness: 0.55 },
       'shell-dark': { color: '#3b3f45', roughness: 0.5 },
@@ -26,7 +36,7 @@ export function printwellP200Model(): ModelSpec {
       button: { color: '#50555c', roughness: 0.45 },
       'led-green': { color: '#1a5c1a', emissive: '#33ff66' },
       'led-orange': { color: '#5c3a10', emissive: '#ff9a1f' },
-      label: { color: '#ffffff', roughness: 0.85, texture: qrPng(deepLink(id)) },
+      label: label.material,
     },
     root: {
       name: id,
@@ -122,7 +132,7 @@ export function printwellP200Model(): ModelSpec {
         },
         {
           name: 'label',
-          shapes: [shape('label', quad(0.065, 0.065, [0.2105, 0.075, -0.06], '+x'))],
+          shapes: [label.shape],
         },
       ],
     },

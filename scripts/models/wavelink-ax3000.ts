@@ -1,7 +1,18 @@
-import { deepLink } from './deep-link'
-import { box, cylinder, quad, type Vec3 } from './geometry'
+import type { LabelPose } from '../../server/domain/product'
+import { box, cylinder, type Vec3 } from './geometry'
 import { type ModelSpec, type PartSpec, shape } from './gltf-writer'
-import { qrPng } from './qr-png'
+import { labelFace } from './label-face'
+
+/**
+ * The QR label on the top panel, right of centre, its top edge towards the antennas;
+ * product.json declares the same pose.
+ */
+export const WAVELINK_AX3000_LABEL: LabelPose = {
+  center: [0.075, 0.0535, 0.02],
+  normal: [0, 1, 0],
+  up: [0, 0, -1],
+  sizeMm: 45,
+}
 
 /**
  * Wavelink AX3000, a desktop Wi-Fi 6 router: 26 × 5 × 17 cm body with four hinged antennas on its
@@ -10,10 +21,12 @@ import { qrPng } from './qr-png'
  */
 export function wavelinkAx3000Model(): ModelSpec {
   const id = 'wavelink-ax3000'
+  const label = labelFace(id, WAVELINK_AX3000_LABEL)
   const back = -0.085
   const portY = 0.025
   return {
     id,
+    label: WAVELINK_AX3000_LABEL,
     materials: {
       shell: { color: '#23262b', roughness: 0.45 },
       'top-panel': { color: '#35393f', roughness: 0.3 },
@@ -27,7 +40,7 @@ export function wavelinkAx3000Model(): ModelSpec {
       cable: { color: '#1a1a1a', roughness: 0.85 },
       'ethernet-grey': { color: '#9aa0a6', roughness: 0.7 },
       'connector-metal': { color: '#c0c4c8', metallic: 1, roughness: 0.3 },
-      label: { color: '#ffffff', roughness: 0.85, texture: qrPng(deepLink(id)) },
+      label: label.material,
     },
     root: {
       name: id,
@@ -122,7 +135,7 @@ export function wavelinkAx3000Model(): ModelSpec {
         },
         {
           name: 'label',
-          shapes: [shape('label', quad(0.06, 0.06, [0.075, 0.0535, 0.02], '+y'))],
+          shapes: [label.shape],
         },
       ],
     },

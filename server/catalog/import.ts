@@ -100,6 +100,7 @@ async function importProduct(db: Db, dir: string, folder: string, report: Import
       codes: p.codes,
       codePrefixes: p.codePrefixes,
       parts: p.parts,
+      label: p.label ?? null,
       modelUrl,
       sourceHash,
       updatedAt: new Date(),

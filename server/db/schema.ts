@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import type { LabelPose } from '../domain/product'
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -53,6 +54,8 @@ export const products = pgTable('products', {
   codes: jsonb('codes').$type<string[]>().notNull().default([]),
   codePrefixes: jsonb('code_prefixes').$type<string[]>().notNull().default([]),
   parts: jsonb('parts').$type<PartRow[]>().notNull().default([]),
+  /** Where the printed QR label sits on the model (`LabelPoseSchema`); null: AR places by hand. */
+  label: jsonb('label').$type<LabelPose>(),
   /** Served path of the current GLB, e.g. `/models/espresso/model.glb` or `/models/blobs/<hash>.glb`. */
   modelUrl: text('model_url'),
   /** Hash of the catalog source files, so a re-import knows when nothing changed. */

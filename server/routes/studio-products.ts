@@ -4,13 +4,16 @@ import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { products } from '../db/schema'
 import { IdSchema } from '../domain/procedure'
-import { ProductFileSchema } from '../domain/product'
+import { LabelPoseSchema, ProductFileSchema } from '../domain/product'
 import { fail } from '../errors'
 import { requireRole } from '../middleware/staff'
 import { validate } from '../validate'
 
 const IdParam = z.object({ id: IdSchema })
-const ProductPatchSchema = ProductFileSchema.omit({ id: true }).partial()
+/** Every field optional; `label: null` removes the label (AR then places the model by hand). */
+const ProductPatchSchema = ProductFileSchema.omit({ id: true })
+  .partial()
+  .extend({ label: LabelPoseSchema.nullable().optional() })
 const HashSchema = z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest') })
 
 const columns = {
@@ -22,6 +25,7 @@ const columns = {
   codes: products.codes,
   codePrefixes: products.codePrefixes,
   parts: products.parts,
+  label: products.label,
   modelUrl: products.modelUrl,
 }
 

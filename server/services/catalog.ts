@@ -75,6 +75,8 @@ function productView(p: ProductRow, procs: ProcedureSummary[]) {
     description: p.description,
     codes: p.codes,
     parts: p.parts,
+    /** The QR label's pose in the model (`LabelPoseSchema`), null when the product declares none. */
+    label: p.label ?? null,
     modelUrl: p.modelUrl,
     procedures: procs,
   }

@@ -55,6 +55,14 @@ describe('public read API', () => {
     )
   })
 
+  it("gives each product's label pose as its product.json declares it", async () => {
+    for (const p of products) {
+      const { product } = await ok(await t.api.api.products[':id'].$get({ param: { id: p.id } }))
+      expect(p.label, `${p.id} declares a label`).toBeDefined()
+      expect(product.label).toEqual(p.label)
+    }
+  })
+
   it('answers an unknown product with 404 and the error contract', async () => {
     const res = await http.get('/api/products/no-such-thing')
     expect(res.status).toBe(404)

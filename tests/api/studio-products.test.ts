@@ -76,6 +76,68 @@ describe('studio products', () => {
     expect(missing.status).toBe(404)
   })
 
+  it('reads, writes and clears the label pose; the public product shows it', async () => {
+    const label = { center: [0.01, 0.12, 0.05], normal: [0, 0, 1], up: [0, 1, 0], sizeMm: 40 }
+    const before = await author.get('/api/studio/products/kettle-k1')
+    expect(before.json).toMatchObject({ product: { label: null } })
+    expect((await client(t.app).get('/api/products/kettle-k1')).json).toMatchObject({
+      product: { label: null },
+    })
+    const set = await author.send(
+      'PATCH',
+      '/api/studio/products/kettle-k1',
+      { label },
+      author.csrf(),
+    )
+    expect(set.status).toBe(200)
+    expect(set.json).toMatchObject({ product: { label } })
+    expect((await author.get('/api/studio/products/kettle-k1')).json).toMatchObject({
+      product: { label },
+    })
+    expect((await client(t.app).get('/api/products/kettle-k1')).json).toMatchObject({
+      product: { label },
+    })
+    const cleared = await author.send(
+      'PATCH',
+      '/api/studio/products/kettle-k1',
+      { label: null },
+      author.csrf(),
+    )
+    expect(cleared.json).toMatchObject({ product: { label: null } })
+    expect((await client(t.app).get('/api/products/kettle-k1')).json).toMatchObject({
+      product: { label: null },
+    })
+  })
+
+  it('refuses a label that is not a pose, naming the field', async () => {
+    const good = { center: [0, 0.1, 0], normal: [0, 0, 1], up: [0, 1, 0], sizeMm: 40 }
+    const cases: [object, string][] = [
+      [{ ...good, normal: [0, 0, 2] }, 'label.normal'],
+      [{ ...good, up: [0, 0, 1] }, 'label.up'],
+      [{ ...good, sizeMm: 5 }, 'label.sizeMm'],
+      [{ ...good, center: [0, 0.1] }, 'label.center'],
+    ]
+    for (const [label, field] of cases) {
+      const res = await author.send(
+        'PATCH',
+        '/api/studio/products/kettle-k1',
+        { label },
+        author.csrf(),
+      )
+      expect(res.status, field).toBe(400)
+      expect(
+        Object.keys((res.json as { error: { fields: object } }).error.fields),
+        field,
+      ).toContain(field)
+    }
+    const created = await author.post(
+      '/api/studio/products',
+      { ...kettle, id: 'kettle-k2', label: { ...good, sizeMm: 400 } },
+      author.csrf(),
+    )
+    expect(created.status).toBe(400)
+  })
+
   it('sets the model only to an uploaded blob', async () => {
     const unknown = await author.send(
       'PUT',

@@ -1,3 +1,4 @@
+import { LabelPoseSchema } from '../../server/domain/product'
 import { client, ok } from './client'
 import { reuseRecent } from './reuse-recent'
 
@@ -7,15 +8,18 @@ export async function listProducts() {
   return products
 }
 
+/** The label pose crosses the network as JSON: parsed, so the pose pipeline gets checked numbers. */
+const NullableLabel = LabelPoseSchema.nullable()
+
 async function fetchProduct(id: string) {
   const { product } = await ok(client.api.products[':id'].$get({ param: { id } }))
-  return product
+  return { ...product, label: NullableLabel.parse(product.label) }
 }
 
 const productRead = reuseRecent(fetchProduct, (id) => id)
 
 /**
- * One product with its parts, model URL and procedures; ApiError 404 `product_not_found` if
+ * One product with its parts, model URL, label pose (null when it declares none) and procedures; ApiError 404 `product_not_found` if
  * unknown. `maxAgeMs`: this tab's own request from at most that long ago will do (see
  * `reuseRecent`), as when the guide opens from the product page.
  */
