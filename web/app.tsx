@@ -16,6 +16,9 @@ const ProductPage = lazy(() => {
   if (id) getProduct(decodeURIComponent(id)).catch(() => {})
   return import('./customer/product-page').then((m) => ({ default: m.ProductPage }))
 })
+const ArScanPage = lazy(() =>
+  import('./customer/ar-scan/ar-scan-page').then((m) => ({ default: m.ArScanPage })),
+)
 const StudioPage = lazy(() =>
   import('./studio/studio-page').then((m) => ({ default: m.StudioPage })),
 )
@@ -58,6 +61,7 @@ export function App() {
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/p/:id" component={ProductPage} />
+            <Route path="/ar" component={ArScanPage} />
             <Route path="/repair/:session" component={RepairPage} />
             <Route path="/studio" component={StudioPage} />
             <Route path="/studio/products/:id" component={StudioProductPage} />

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { t } from '../i18n/t'
 import { useDocumentTitle } from '../ui/use-document-title'
+import { ArEntry } from './ar-scan/ar-entry'
 import { ProductFinder } from './product-finder'
 import { ScanPanel } from './scan/scan-panel'
 
@@ -20,6 +21,7 @@ export function HomePage() {
         <h1 id="home-title">{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>
       </section>
+      <ArEntry />
       <ScanPanel onSearch={focusSearch} />
       <div id={FINDER_ID}>
         <ProductFinder />

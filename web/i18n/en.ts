@@ -2,6 +2,7 @@ import { enAgent } from './en-agent'
 import { enAnalytics } from './en-analytics'
 import { enArAlign } from './en-ar-align'
 import { enArHelp } from './en-ar-help'
+import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
 import { enStudio } from './en-studio'
 
@@ -198,6 +199,7 @@ export const en = {
   ...enHelp,
   ...enArHelp,
   ...enArAlign,
+  ...enArScan,
   ...enStudio,
   ...enAnalytics,
 } as const

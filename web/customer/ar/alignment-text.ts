@@ -4,6 +4,7 @@ import type { PlacementState } from '../../xr/placement/placement-store'
 /** What the customer is told while the label aligns the twin, or null when it does not. */
 export function alignmentText(s: Pick<PlacementState, 'auto' | 'byHand'>): string | null {
   if (!s.auto || s.byHand) return null
+  if (s.auto.stuck) return t('align.cannot')
   const words = {
     looking: t('align.looking'),
     'hold-still': t('align.holdStill'),

@@ -5,14 +5,11 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { t } from '../../i18n/t'
 import { PageStatus } from '../../ui/page-status'
-import { PlacementProvider } from '../../xr/placement/placement-context'
-import { createPlacementFrame } from '../../xr/placement/placement-frame'
-import { createPlacementStore } from '../../xr/placement/placement-store'
 import { createFixpointXRStore } from '../../xr/xr-store'
 import { GuideProvider, useGuideStore } from '../guide/guide-store'
 import { callMediaFor } from '../help/call-media'
 import { useHelpContext } from '../help/help-store'
-import { ArScene } from './ar-scene'
+import { ArGuideSession } from './ar-guide-session'
 import { ArStart } from './ar-start'
 import { markArEntered } from './ar-timing'
 
@@ -36,18 +33,13 @@ export function ArGuide() {
 }
 
 /** Rendered inside <XR>: once it has mounted, the XR store is connected to three.js. */
-function Connected({ onConnected }: { onConnected: () => void }) {
+export function Connected({ onConnected }: { onConnected: () => void }) {
   useEffect(onConnected, [onConnected])
   return null
 }
 
 function ArGuideWith({ xr }: { xr: XRStore }) {
   const guide = useGuideStore()
-  const [placement] = useState(() => ({
-    store: createPlacementStore(),
-    frame: createPlacementFrame(),
-    label: null,
-  }))
   const session = useStore(xr, (s) => s.session)
   const [use3d, setUse3d] = useState(false)
   const [entered, setEntered] = useState(false)
@@ -55,21 +47,11 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
   const [connected, setConnected] = useState(false)
   const help = useHelpContext()
 
-  // The call (run by the page's help panel) leaves the camera to a phone's AR session.
   useEffect(() => {
-    help?.store.getState().setCallMedia(callMediaFor(session ?? null))
-  }, [help, session])
-
-  useEffect(() => {
-    if (session) {
-      markArEntered()
-      setEntered(true)
-      return
-    }
-    placement.frame.anchorRequest?.(null)
-    placement.frame.anchorRequest = null
-    placement.store.getState().reset()
-  }, [session, placement])
+    if (!session) return
+    markArEntered()
+    setEntered(true)
+  }, [session])
 
   if (use3d)
     return (
@@ -96,9 +78,7 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
           <XR store={xr}>
             <Connected onConnected={() => setConnected(true)} />
             <GuideProvider store={guide}>
-              <PlacementProvider value={placement}>
-                <ArScene />
-              </PlacementProvider>
+              <ArGuideSession />
             </GuideProvider>
           </XR>
         </Canvas>

@@ -4,16 +4,18 @@ import { AnchorMaker } from '../../xr/placement/anchor-maker'
 import { ControllerPlacement } from '../../xr/placement/controller-placement'
 import { FollowViewer } from '../../xr/placement/follow-viewer'
 import { PlacedTwin } from '../../xr/placement/placed-twin'
-import { usePlacementState } from '../../xr/placement/placement-context'
+import { usePlacement, usePlacementState } from '../../xr/placement/placement-context'
 import { Reticle } from '../../xr/placement/reticle'
 import { SurfaceTracker } from '../../xr/placement/surface-tracker'
 import { ArOverlay } from './ar-overlay'
 import { HeadsetCard } from './headset-card'
+import { LabelAlignment } from './label-alignment'
 import { RemotePointer } from './remote-pointer'
 import { TwinModel } from './twin-model'
 
 /**
- * Everything in the AR session: surface tracking and the reticle until the twin is locked, the
+ * Everything in the AR session: label alignment where the camera can be read (the twin lands on
+ * the real product by itself), surface tracking and the reticle until the twin is locked, the
  * twin with the step's annotation, and the card, in the DOM overlay on a phone or as a panel in
  * the scene on a headset (gated on the `dom-overlay` feature, never on the user agent), and the
  * agent's points as markers in the room while a help call is on.
@@ -21,18 +23,24 @@ import { TwinModel } from './twin-model'
 export function ArScene() {
   const inSession = useXR((s) => s.session != null)
   const domOverlay = useXRSessionFeatureEnabled('dom-overlay')
+  const cameraAccess = useXRSessionFeatureEnabled('camera-access')
+  const { label } = usePlacement()
   const phase = usePlacementState((s) => s.phase)
+  const steered = usePlacementState((s) => s.auto !== null && !s.byHand)
   if (!inSession) return null
   return (
     <>
       <ambientLight intensity={1.2} />
       <directionalLight position={[1, 3, 2]} intensity={1.5} />
       <SurfaceTracker />
+      {cameraAccess && label && <LabelAlignment />}
+      {/* Always: a locked twin gets a new anchor when the label corrects it. */}
+      <AnchorMaker />
       {phase !== 'locked' && (
         <>
           <ControllerPlacement />
-          <AnchorMaker />
-          <Reticle />
+          {/* While the label steers the twin, no reticle invites a tap. */}
+          {!steered && <Reticle />}
         </>
       )}
       <Suspense fallback={null}>

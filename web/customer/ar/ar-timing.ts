@@ -1,6 +1,8 @@
 const ENTERED = 'fixpoint:ar-entered'
 const FIRST_STEP = 'fixpoint:ar-first-step'
 const LOCKED = 'fixpoint:ar-locked'
+const ALIGNED = 'fixpoint:ar-aligned'
+const ANCHORED = 'fixpoint:ar-anchored'
 
 /**
  * Marks on the page's performance timeline for the time from entering AR to the first step card
@@ -9,6 +11,8 @@ const LOCKED = 'fixpoint:ar-locked'
 export function markArEntered(): void {
   performance.clearMarks(FIRST_STEP)
   performance.clearMarks(LOCKED)
+  performance.clearMarks(ALIGNED)
+  performance.clearMarks(ANCHORED)
   performance.mark(ENTERED)
 }
 
@@ -20,4 +24,14 @@ export function markFirstStep(): void {
 /** Marks the customer pressing Lock (the card follows it). */
 export function markLocked(): void {
   if (performance.getEntriesByName(LOCKED).length === 0) performance.mark(LOCKED)
+}
+
+/** Marks the label alignment placing the twin on the real product by itself (once). */
+export function markAligned(): void {
+  if (performance.getEntriesByName(ALIGNED).length === 0) performance.mark(ALIGNED)
+}
+
+/** Marks the twin's first anchor made (the device now keeps it on the product). */
+export function markAnchored(): void {
+  if (performance.getEntriesByName(ANCHORED).length === 0) performance.mark(ANCHORED)
 }

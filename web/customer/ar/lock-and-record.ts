@@ -2,7 +2,7 @@ import type { XRStore } from '@react-three/xr'
 import { lockTwin } from '../../xr/placement/lock-twin'
 import type { Placement } from '../../xr/placement/placement-context'
 import type { GuideStore } from '../guide/guide-store'
-import { markLocked } from './ar-timing'
+import { markAnchored, markLocked } from './ar-timing'
 
 /**
  * Locks the twin and records `placed` with whether it is anchored and how it was placed (and, from
@@ -16,5 +16,6 @@ export async function lockAndRecord(
 ): Promise<void> {
   markLocked()
   const result = await lockTwin(xr, placement)
+  if (result?.anchored) markAnchored()
   if (result) guide.getState().record('placed', { ...result, ...extra })
 }

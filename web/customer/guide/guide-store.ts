@@ -9,6 +9,7 @@ import {
   start,
 } from '../../../server/domain/engine'
 import type { Step } from '../../../server/domain/procedure'
+import type { LabelPose } from '../../../server/domain/product'
 import type { DeviceMode, SessionEvent } from '../../../server/domain/session'
 import type { Product } from '../../api/products'
 import type { RepairSession } from '../../api/sessions'
@@ -16,8 +17,11 @@ import { newEventId } from './telemetry/event-id'
 
 /** The published procedure a session runs, with its `version`. */
 export type GuideProcedure = NonNullable<RepairSession['procedure']>
-/** What the guides need of the product: its name, its model and its named parts. */
-export type GuideProduct = Pick<Product, 'id' | 'name' | 'parts' | 'modelUrl'>
+/** What the guides need of the product: its name, its model, its named parts and its label's pose. */
+export type GuideProduct = Pick<Product, 'id' | 'name' | 'parts' | 'modelUrl'> & {
+  /** Optional for guides built without it (the studio preview); null when the product has none. */
+  label?: LabelPose | null
+}
 export type GuideEventType = SessionEvent['type']
 export type FinalOutcome = 'fixed' | 'not_fixed'
 /** Telemetry delivery as the customer should see it: offline is a state, not an error. */

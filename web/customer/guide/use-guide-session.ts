@@ -12,7 +12,12 @@ import { createGuideSink } from './telemetry/guide-sink'
 import { createOutbox } from './telemetry/outbox'
 import { loadProgress, saveProgress } from './telemetry/outbox-db'
 
-async function openSession(id: string) {
+/**
+ * Opens repair session `id` for a guide: the session and its procedure version, the product, this
+ * device's saved progress, a guide store wired to a telemetry sink, and whether to use AR. The
+ * sink starts sending once `useGuideOutbox` attaches it.
+ */
+export async function openGuideSession(id: string) {
   const token = readSessionToken(id)
   if (!token) throw new ApiError(401, 'no_token', t('repair.noToken'))
   // Already on its way when the customer has just pressed Start (procedure-card.tsx).
@@ -55,15 +60,21 @@ async function openSession(id: string) {
   return { store, sink, token, useAr }
 }
 
+export type OpenedGuide = Awaited<ReturnType<typeof openGuideSession>>
+
 /**
- * Opens a repair session for the guide: the session and its procedure version, the product, this
- * device's saved progress, a guide store wired to the telemetry outbox, and whether to use AR.
+ * Opens a repair session for the guide (see `openGuideSession`) and keeps its telemetry outbox
+ * running while the guide is on screen.
  */
 export function useGuideSession(id: string) {
-  const load = useCallback(() => openSession(id), [id])
+  const load = useCallback(() => openGuideSession(id), [id])
   const state = useAsync(load)
-  const opened = state.status === 'ok' ? state.data : null
+  useGuideOutbox(id, state.status === 'ok' ? state.data : null)
+  return state
+}
 
+/** Sends an opened guide's events to the server through a durable outbox while mounted. */
+export function useGuideOutbox(id: string, opened: OpenedGuide | null): void {
   useEffect(() => {
     if (!opened) return
     const { store, sink, token } = opened
@@ -79,6 +90,4 @@ export function useGuideSession(id: string) {
       outbox.dispose()
     }
   }, [id, opened])
-
-  return state
 }

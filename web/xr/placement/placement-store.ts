@@ -10,7 +10,12 @@ export type PlacementPhase = 'searching' | 'aligning' | 'locked'
  * (looking for the label → hold still / move a little → aligned) and the estimated error in mm,
  * rounded so the store changes only when the words on screen would.
  */
-export type AutoAlignment = { phase: AlignmentPhase; errorMm: number | null }
+export type AutoAlignment = {
+  phase: AlignmentPhase
+  errorMm: number | null
+  /** The label has been seen for a while without aligning: say plainly that it cannot here. */
+  stuck: boolean
+}
 
 export type PlacementState = {
   phase: PlacementPhase
@@ -61,7 +66,12 @@ export function createPlacementStore(): PlacementStore {
     },
     setAuto: (auto) => {
       const now = get().auto
-      if (now?.phase === auto?.phase && now?.errorMm === auto?.errorMm) return
+      if (
+        now?.phase === auto?.phase &&
+        now?.errorMm === auto?.errorMm &&
+        now?.stuck === auto?.stuck
+      )
+        return
       set({ auto })
     },
     setByHand: (byHand) => set({ byHand }),
