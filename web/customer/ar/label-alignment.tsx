@@ -16,8 +16,9 @@ const ESTIMATE_EVERY_MS = 100
 /** A locked twin moves to a new estimate only when it is off by more than this (mm, degrees). */
 const CORRECT_ABOVE_MM = 2
 const CORRECT_ABOVE_DEG = 0.5
-/** Sightings but no alignment for this long: say plainly it cannot align here. */
+/** Sightings but no alignment for this long, or no sighting at all for longer: say it cannot. */
 const STUCK_AFTER_MS = 12_000
+const UNREAD_AFTER_MS = 15_000
 
 const m = new Matrix4()
 const position = new Vector3()
@@ -56,7 +57,7 @@ export function LabelAlignment() {
   const xr = useXRStore()
   const guide = useGuideStore()
   const fusion = useMemo(() => createAlignmentFusion(), [])
-  const clock = useRef({ lastEstimate: 0, firstSighting: 0, correcting: false })
+  const clock = useRef({ started: 0, lastEstimate: 0, firstSighting: 0, correcting: false })
 
   useEffect(() => {
     store.getState().setAuto({ phase: 'looking', errorMm: null, stuck: false })
@@ -74,12 +75,16 @@ export function LabelAlignment() {
   useTimedFrame(() => {
     const now = performance.now()
     const c = clock.current
+    if (c.started === 0) c.started = now
     if (now - c.lastEstimate < ESTIMATE_EVERY_MS) return
     c.lastEstimate = now
     const estimate = fusion.estimate(now)
     const errorMm = estimate.errorMm === null ? null : Math.max(1, Math.round(estimate.errorMm))
     const stuck =
-      estimate.phase !== 'aligned' && c.firstSighting > 0 && now - c.firstSighting > STUCK_AFTER_MS
+      estimate.phase !== 'aligned' &&
+      (c.firstSighting > 0
+        ? now - c.firstSighting > STUCK_AFTER_MS
+        : now - c.started > UNREAD_AFTER_MS)
     const s = store.getState()
     s.setAuto({ phase: estimate.phase, errorMm, stuck })
     if (s.byHand || estimate.phase !== 'aligned' || !estimate.worldFromModel) return

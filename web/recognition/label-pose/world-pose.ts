@@ -1,6 +1,7 @@
 import type { LabelPose } from '../../../server/domain/product'
 import {
   cross,
+  dot,
   fromRotationTranslation,
   invertRigid,
   multiply,
@@ -63,7 +64,10 @@ export function tapLabelPose(
   viewerWorld: Vec3,
 ): Mat4 {
   const nModel = normalize(label.normal)
-  const nWorld = normalize(surfaceNormalWorld)
+  // The label faces whoever tapped it: a normal from the other side of the surface is turned round.
+  const facing = normalize(surfaceNormalWorld)
+  const away = dot(facing, sub(viewerWorld, hitWorld)) < 0
+  const nWorld: Vec3 = away ? [-facing[0], -facing[1], -facing[2]] : facing
   const modelFlat = Math.hypot(nModel[0], nModel[2])
   const worldFlat = Math.hypot(nWorld[0], nWorld[2])
   let yaw: number

@@ -1,7 +1,8 @@
+import { Matrix4, Vector3 } from 'three'
+import { tapLabelPose } from '../../recognition/label-pose'
 import { yawFacing } from './fallback-pose'
 import type { Placement } from './placement-context'
 import { placementTarget, setTwinYaw } from './placement-frame'
-import { tapLabelPose } from './tap-label'
 
 /**
  * Puts the twin where the reticle is and starts aligning. By hand it stands on the surface turned
@@ -13,7 +14,12 @@ import { tapLabelPose } from './tap-label'
 export function placeTwin({ store, frame, label }: Placement): boolean {
   if (store.getState().tapLabel && label) {
     if (!frame.hit.valid) return false
-    tapLabelPose(frame.hit.position, frame.hit.normal, label, frame.viewer.position, frame.twin)
+    const { position: p, normal: n } = frame.hit
+    const v = frame.viewer.position
+    const pose = tapLabelPose([p.x, p.y, p.z], [n.x, n.y, n.z], label, [v.x, v.y, v.z])
+    new Matrix4()
+      .fromArray(pose)
+      .decompose(frame.twin.position, frame.twin.quaternion, new Vector3())
     store.getState().place('label-tap')
     return true
   }
