@@ -8,6 +8,7 @@ import { usePlacementState } from '../../xr/placement/placement-context'
 import { Reticle } from '../../xr/placement/reticle'
 import { SurfaceTracker } from '../../xr/placement/surface-tracker'
 import { ArOverlay } from './ar-overlay'
+import { GuideLabelTracker } from './guide-label-tracker'
 import { HeadsetCard } from './headset-card'
 import { RemotePointer } from './remote-pointer'
 import { TwinModel } from './twin-model'
@@ -21,6 +22,7 @@ import { TwinModel } from './twin-model'
 export function ArScene() {
   const inSession = useXR((s) => s.session != null)
   const domOverlay = useXRSessionFeatureEnabled('dom-overlay')
+  const cameraAccess = useXRSessionFeatureEnabled('camera-access')
   const phase = usePlacementState((s) => s.phase)
   if (!inSession) return null
   return (
@@ -28,6 +30,7 @@ export function ArScene() {
       <ambientLight intensity={1.2} />
       <directionalLight position={[1, 3, 2]} intensity={1.5} />
       <SurfaceTracker />
+      {cameraAccess && <GuideLabelTracker />}
       {phase !== 'locked' && (
         <>
           <ControllerPlacement />
