@@ -1,0 +1,32 @@
+import type { LabelPose } from '../../server/domain/product'
+import type { Intrinsics, LabelCorners, Mat4, ProductObservation } from './label-pose/types'
+
+/**
+ * One camera frame for the label worker: grey pixels (rows top-down, transferred), the camera's
+ * intrinsics for this image size, and the view's pose (world from WebXR view) when it was taken.
+ * `label`: the product's label pose, to turn the label's pose into the product's (omitted when
+ * only the code is wanted).
+ */
+export type LabelFrameRequest = {
+  id: number
+  pixels: ArrayBuffer
+  width: number
+  height: number
+  intrinsics: Intrinsics
+  worldFromView: Mat4
+  /** Frame time, ms (the XR frame's clock). */
+  at: number
+  label?: LabelPose
+}
+
+/** What the worker saw: nothing, a code (and its corners), and a product pose when it solved. */
+export type LabelFrameReply =
+  | { id: number; found: false }
+  | {
+      id: number
+      found: true
+      code: string
+      corners: LabelCorners
+      observation?: ProductObservation
+    }
+  | { id: number; error: string }

@@ -1,0 +1,87 @@
+/**
+ * The label reader inside AR, off the main thread: reads the product's QR in a grey camera frame
+ * with zxing-wasm (the `.wasm` from our own bundle), then, when the product's label pose is known,
+ * turns the code's corners into the product's pose in the world. One frame at a time.
+ */
+
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url'
+import { ZXING_READER_OPTIONS } from './code-formats'
+import type { LabelFrameReply, LabelFrameRequest } from './label-messages'
+import { observeProduct } from './label-observation'
+import type { LabelCorners } from './label-pose/types'
+
+// The project's types are the DOM's; this is the little of a dedicated worker's scope used here.
+type WorkerScope = {
+  location: { href: string }
+  onmessage: ((event: MessageEvent<LabelFrameRequest>) => void) | null
+  postMessage: (reply: LabelFrameReply) => void
+}
+const scope = self as unknown as WorkerScope
+
+prepareZXingModule({
+  overrides: {
+    locateFile: (path: string, prefix: string) =>
+      path.endsWith('.wasm') ? new URL(wasmUrl, scope.location.href).href : prefix + path,
+  },
+})
+
+const OPTIONS = { ...ZXING_READER_OPTIONS, formats: ['QRCode' as const] }
+
+function imageData(grey: Uint8Array, width: number, height: number): ImageData {
+  if (grey.length !== width * height)
+    throw new Error(`expected ${width * height} grey pixels, got ${grey.length}`)
+  const rgba = new Uint8ClampedArray(width * height * 4)
+  for (let i = 0, j = 0; i < grey.length; i++, j += 4) {
+    const g = grey[i] ?? 0
+    rgba[j] = g
+    rgba[j + 1] = g
+    rgba[j + 2] = g
+    rgba[j + 3] = 255
+  }
+  return new ImageData(rgba, width, height)
+}
+
+/** Modules per side of a QR of `version` ("1".."40"; micro QR and others are left out). */
+function modulesOf(version: string): { modules?: number } {
+  const v = Number(version)
+  return Number.isInteger(v) && v >= 1 && v <= 40 ? { modules: 17 + 4 * v } : {}
+}
+
+async function handle(req: LabelFrameRequest): Promise<LabelFrameReply> {
+  const grey = new Uint8Array(req.pixels)
+  const results = await readBarcodes(imageData(grey, req.width, req.height), OPTIONS)
+  const qr = results.find((r) => r.isValid)
+  if (!qr) return { id: req.id, found: false }
+  const { topLeft, topRight, bottomRight, bottomLeft } = qr.position
+  const corners: LabelCorners = [
+    [topLeft.x, topLeft.y],
+    [topRight.x, topRight.y],
+    [bottomRight.x, bottomRight.y],
+    [bottomLeft.x, bottomLeft.y],
+  ]
+  const observation = req.label
+    ? observeProduct({
+        image: { data: grey, width: req.width, height: req.height },
+        corners,
+        ...modulesOf(qr.version),
+        intrinsics: req.intrinsics,
+        worldFromView: req.worldFromView,
+        label: req.label,
+        at: req.at,
+      })
+    : null
+  return observation
+    ? { id: req.id, found: true, code: qr.text, corners, observation }
+    : { id: req.id, found: true, code: qr.text, corners }
+}
+
+scope.onmessage = async (event: MessageEvent<LabelFrameRequest>) => {
+  let reply: LabelFrameReply
+  try {
+    reply = await handle(event.data)
+  } catch (err) {
+    reply = { id: event.data.id, error: err instanceof Error ? err.message : String(err) }
+  }
+  scope.postMessage(reply)
+}

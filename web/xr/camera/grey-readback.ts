@@ -1,0 +1,156 @@
+import { fullScreenProgram, passState, saveGlState, setProgram } from './gl-state'
+
+/** Longest side of the grey frame sent to the decoder, pixels. */
+export const MAX_GREY_SIDE = 1280
+
+/** Size of the grey frame for a camera image of `width` × `height`: at most 1280 on its longer
+ * side, its width a multiple of 4 (four grey pixels travel in one RGBA texel). */
+export function greySize(width: number, height: number): { width: number; height: number } {
+  if (!(width > 0 && height > 0)) throw new Error(`bad camera image size ${width}×${height}`)
+  const scale = Math.min(1, MAX_GREY_SIDE / Math.max(width, height))
+  return {
+    width: Math.max(4, Math.round((width * scale) / 4) * 4),
+    height: Math.max(1, Math.round(height * scale)),
+  }
+}
+
+// Each output texel holds four neighbouring grey pixels of one row, so RGBA/UNSIGNED_BYTE (the
+// one read format every WebGL2 implementation supports) reads back exactly one byte per pixel.
+// Row y of the target is image row y counted from the top (the camera texture's rows run
+// bottom-up, as any GL framebuffer's), so the bytes come out top-down.
+const GREY = `#version 300 es
+precision highp float;
+uniform sampler2D camera;
+uniform vec2 size;
+out vec4 grey;
+
+float luma(float x, float row) {
+  vec2 uv = vec2((x + 0.5) / size.x, 1.0 - (row + 0.5) / size.y);
+  return dot(texture(camera, uv).rgb, vec3(0.299, 0.587, 0.114));
+}
+
+void main() {
+  float x = floor(gl_FragCoord.x) * 4.0;
+  float row = floor(gl_FragCoord.y);
+  grey = vec4(luma(x, row), luma(x + 1.0, row), luma(x + 2.0, row), luma(x + 3.0, row));
+}`
+
+type Pending = { fence: WebGLSync; byteLength: number }
+
+/**
+ * Camera image → downsampled grey pixels, without stalling a frame: the conversion is drawn on
+ * the GPU into our own framebuffer, read into a pixel pack buffer behind a fence, and the bytes
+ * are copied out in a later frame once the fence has passed. One frame at a time.
+ */
+export class GreyReadback {
+  private readonly gl: WebGL2RenderingContext
+  private program: WebGLProgram | null = null
+  private vao: WebGLVertexArrayObject | null = null
+  private fbo: WebGLFramebuffer | null = null
+  private target: WebGLTexture | null = null
+  private buffer: WebGLBuffer | null = null
+  private size = { width: 0, height: 0 }
+  private pending: Pending | null = null
+
+  constructor(gl: WebGL2RenderingContext) {
+    this.gl = gl
+  }
+
+  /** Whether a frame is on its way back from the GPU. */
+  get busy(): boolean {
+    return this.pending !== null
+  }
+
+  /**
+   * Converts `texture` (a camera image of `width` × `height`) to grey and starts reading it back;
+   * returns the grey frame's size. Leaves the GL state as it found it.
+   */
+  start(texture: WebGLTexture, width: number, height: number): { width: number; height: number } {
+    if (this.pending) throw new Error('a grey frame is already being read back')
+    const { gl } = this
+    const size = greySize(width, height)
+    const restore = saveGlState(gl)
+    try {
+      passState(gl)
+      this.prepare(size)
+      gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, this.fbo)
+      gl.bindFramebuffer(gl.READ_FRAMEBUFFER, this.fbo)
+      gl.viewport(0, 0, size.width / 4, size.height)
+      setProgram(gl, this.program)
+      gl.bindVertexArray(this.vao)
+      gl.bindTexture(gl.TEXTURE_2D, texture)
+      if (this.program) {
+        gl.uniform1i(gl.getUniformLocation(this.program, 'camera'), 0)
+        gl.uniform2f(gl.getUniformLocation(this.program, 'size'), size.width, size.height)
+      }
+      gl.drawArrays(gl.TRIANGLES, 0, 3)
+      gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
+      gl.pixelStorei(gl.PACK_ALIGNMENT, 4)
+      gl.pixelStorei(gl.PACK_ROW_LENGTH, 0)
+      gl.pixelStorei(gl.PACK_SKIP_ROWS, 0)
+      gl.pixelStorei(gl.PACK_SKIP_PIXELS, 0)
+      gl.readPixels(0, 0, size.width / 4, size.height, gl.RGBA, gl.UNSIGNED_BYTE, 0)
+      const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
+      if (!fence) throw new Error('WebGL could not create a fence')
+      gl.flush()
+      this.pending = { fence, byteLength: size.width * size.height }
+    } finally {
+      restore()
+    }
+    return size
+  }
+
+  /** The grey pixels (rows top-down) once the GPU has finished, else null; never waits. */
+  poll(): Uint8Array<ArrayBuffer> | null {
+    const { gl, pending } = this
+    if (!pending) return null
+    const status = gl.clientWaitSync(pending.fence, 0, 0)
+    if (status === gl.TIMEOUT_EXPIRED) return null
+    gl.deleteSync(pending.fence)
+    this.pending = null
+    if (status === gl.WAIT_FAILED) return null
+    const pixels = new Uint8Array(pending.byteLength)
+    const previous: WebGLBuffer | null = gl.getParameter(gl.PIXEL_PACK_BUFFER_BINDING)
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
+    gl.getBufferSubData(gl.PIXEL_PACK_BUFFER, 0, pixels)
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, previous)
+    return pixels
+  }
+
+  /** Frees the GL objects (the context may outlive the AR session). */
+  dispose(): void {
+    const { gl } = this
+    if (this.pending) gl.deleteSync(this.pending.fence)
+    this.pending = null
+    gl.deleteProgram(this.program)
+    gl.deleteVertexArray(this.vao)
+    gl.deleteFramebuffer(this.fbo)
+    gl.deleteTexture(this.target)
+    gl.deleteBuffer(this.buffer)
+    this.program = this.vao = this.fbo = this.target = this.buffer = null
+  }
+
+  private prepare(size: { width: number; height: number }) {
+    const { gl } = this
+    this.program ??= fullScreenProgram(gl, GREY)
+    this.vao ??= gl.createVertexArray()
+    this.fbo ??= gl.createFramebuffer()
+    this.buffer ??= gl.createBuffer()
+    if (this.target && size.width === this.size.width && size.height === this.size.height) return
+    gl.deleteTexture(this.target)
+    this.target = gl.createTexture()
+    gl.bindTexture(gl.TEXTURE_2D, this.target)
+    gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, size.width / 4, size.height)
+    gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, this.fbo)
+    gl.framebufferTexture2D(
+      gl.DRAW_FRAMEBUFFER,
+      gl.COLOR_ATTACHMENT0,
+      gl.TEXTURE_2D,
+      this.target,
+      0,
+    )
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
+    gl.bufferData(gl.PIXEL_PACK_BUFFER, size.width * size.height, gl.STREAM_READ)
+    this.size = size
+  }
+}

@@ -1,0 +1,177 @@
+import type { WebXRManager } from 'three'
+import type { LabelPose } from '../../../server/domain/product'
+import type { LabelFrameReply, LabelFrameRequest } from '../../recognition/label-messages'
+import { intrinsicsFromProjection } from '../../recognition/label-pose/intrinsics'
+import type {
+  Intrinsics,
+  LabelCorners,
+  Mat4,
+  ProductObservation,
+} from '../../recognition/label-pose/types'
+import { GreyReadback } from './grey-readback'
+
+/** What the capture reports: every code read, with its corners, and every solved product pose. */
+export type LabelCaptureListener = {
+  onCode: (text: string, corners: LabelCorners) => void
+  onObservation: (observation: ProductObservation) => void
+  /** Counters changed (for tests and diagnostics). */
+  onStats: (stats: LabelCaptureStats) => void
+}
+
+/** Counters since the capture started. */
+export type LabelCaptureStats = {
+  /** Camera frames converted on the GPU and read back. */
+  frames: number
+  /** Frames in which the worker read a code. */
+  reads: number
+  observations: number
+  errors: number
+  /** Main-thread milliseconds of the latest GPU conversion + readback start, and copy-out + post. */
+  startMs: number
+  collectMs: number
+}
+
+// WebXR camera-access is not in TypeScript's WebXR types yet: a view's camera and the binding's
+// getCameraImage, checked at run time.
+type XRCameraInfo = { width: number; height: number }
+
+function cameraOf(view: XRView): XRCameraInfo | null {
+  const camera: unknown = Reflect.get(view, 'camera')
+  if (typeof camera !== 'object' || camera === null) return null
+  const width: unknown = Reflect.get(camera, 'width')
+  const height: unknown = Reflect.get(camera, 'height')
+  return typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0
+    ? (camera as XRCameraInfo)
+    : null
+}
+
+function cameraImage(binding: XRWebGLBinding, camera: XRCameraInfo): WebGLTexture | null {
+  const get: unknown = Reflect.get(binding, 'getCameraImage')
+  if (typeof get !== 'function') return null
+  const texture: unknown = get.call(binding, camera)
+  return texture instanceof WebGLTexture ? texture : null
+}
+
+type Shot = {
+  width: number
+  height: number
+  intrinsics: Intrinsics
+  worldFromView: Mat4
+  at: number
+}
+
+/**
+ * Takes the XR view's camera image a few times a second, converts it to downsampled grey on the
+ * GPU, reads it back without stalling, and has the label worker read the QR and solve the
+ * product's pose. At most one frame in flight, from the GPU to the worker's reply. Call `tick` in
+ * the XR frame callback (the camera image is valid only there).
+ */
+export class LabelCapture {
+  private readonly readback: GreyReadback
+  private readonly worker: Worker
+  private shot: Shot | null = null
+  private inWorker = false
+  private lastStart = Number.NEGATIVE_INFINITY
+  private nextId = 1
+  private disposed = false
+  label: LabelPose | null = null
+  readonly stats: LabelCaptureStats = {
+    frames: 0,
+    reads: 0,
+    observations: 0,
+    errors: 0,
+    startMs: 0,
+    collectMs: 0,
+  }
+
+  constructor(
+    gl: WebGL2RenderingContext,
+    private readonly listener: LabelCaptureListener,
+    private readonly intervalMs = 200,
+  ) {
+    this.readback = new GreyReadback(gl)
+    this.worker = new Worker(new URL('../../recognition/label-worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    this.worker.onmessage = (event: MessageEvent<LabelFrameReply>) => this.reply(event.data)
+    this.worker.onerror = (event) => {
+      this.inWorker = false
+      this.stats.errors += 1
+      console.warn('The label reader stopped:', event.message)
+    }
+  }
+
+  /** One XR frame: collect a finished readback, or start a new one when it is time. */
+  tick(frame: XRFrame, xr: WebXRManager): void {
+    if (this.disposed) return
+    if (this.readback.busy) {
+      this.collect()
+      return
+    }
+    if (this.inWorker) return
+    const now = performance.now()
+    if (now - this.lastStart < this.intervalMs) return
+    const space = xr.getReferenceSpace()
+    const view = space ? frame.getViewerPose(space)?.views[0] : undefined
+    const camera = view ? cameraOf(view) : null
+    if (!view || !camera) return
+    const texture = cameraImage(xr.getBinding(), camera)
+    if (!texture) return
+    const size = this.readback.start(texture, camera.width, camera.height)
+    this.shot = {
+      ...size,
+      intrinsics: intrinsicsFromProjection(view.projectionMatrix, size.width, size.height),
+      // The view's pose at the frame the image was taken: the camera's pose.
+      worldFromView: Array.from(view.transform.matrix),
+      at: now,
+    }
+    this.lastStart = now
+    this.stats.startMs = performance.now() - now
+  }
+
+  /** Stops reading; the worker and GL objects are freed. */
+  dispose(): void {
+    this.disposed = true
+    this.worker.terminate()
+    this.readback.dispose()
+  }
+
+  private collect() {
+    const start = performance.now()
+    const pixels = this.readback.poll()
+    const shot = this.shot
+    if (!pixels || !shot) return
+    this.shot = null
+    const request: LabelFrameRequest = {
+      id: this.nextId++,
+      pixels: pixels.buffer,
+      width: shot.width,
+      height: shot.height,
+      intrinsics: shot.intrinsics,
+      worldFromView: shot.worldFromView,
+      at: shot.at,
+      ...(this.label ? { label: this.label } : {}),
+    }
+    this.worker.postMessage(request, [pixels.buffer])
+    this.inWorker = true
+    this.stats.frames += 1
+    this.stats.collectMs = performance.now() - start
+  }
+
+  private reply(reply: LabelFrameReply) {
+    this.inWorker = false
+    if (this.disposed) return
+    if ('error' in reply) {
+      this.stats.errors += 1
+      console.warn('The label reader failed on a frame:', reply.error)
+    } else if (reply.found) {
+      this.stats.reads += 1
+      this.listener.onCode(reply.code, reply.corners)
+      if (reply.observation) {
+        this.stats.observations += 1
+        this.listener.onObservation(reply.observation)
+      }
+    }
+    this.listener.onStats(this.stats)
+  }
+}
