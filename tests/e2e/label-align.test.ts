@@ -1,21 +1,18 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { Matrix4 } from 'three'
-import { Vector3 } from 'three'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import {
-  headsetAt,
-  labelInWorld,
-  partCentres,
-  poseError,
-  productLabel,
-  productPose,
-  targetNodes,
-  twinMatrix,
-  type Vec3,
-} from '../helpers/label-truth'
-import { type CameraTruth, installXRCameraAccess } from '../helpers/xr-camera-access'
+  PRODUCT,
+  startRepairInAr,
+  timeline,
+  truthFor,
+  truthPose,
+  walkUntil,
+} from '../helpers/label-scenario'
+import { partCentres, poseError, targetNodes, twinMatrix } from '../helpers/label-truth'
+import { installXRCameraAccess } from '../helpers/xr-camera-access'
 import { expectPanel, panelText, press } from '../helpers/xr-input'
 
 /**
@@ -43,90 +40,6 @@ afterEach(async () => {
   await guarded.close()
   expect(problems).toEqual([])
 })
-
-const PRODUCT = 'printwell-p200'
-const label = productLabel(PRODUCT)
-// On the room's table, turned so that its label (on the +x side) faces the middle of the room.
-const truthPose = productPose([0.05, 0.75, -0.55], -78)
-const labelWorld = labelInWorld(truthPose, label)
-
-function truthFor(extra: Partial<CameraTruth> = {}): CameraTruth {
-  return {
-    worldFromLabel: labelWorld.matrix.toArray(),
-    text: `https://fixpoint.example/p/${PRODUCT}`,
-    sideM: label.sizeMm / 1000,
-    ...extra,
-  }
-}
-
-/** Viewpoints in front of the label: distance along its normal, then right and up offsets (m). */
-function viewpoint(distance: number, right: number, up: number): Vec3 {
-  const n = labelWorld.normal
-  const r = new Vector3().crossVectors(new Vector3(0, 1, 0), n).normalize()
-  const p = labelWorld.centre
-    .clone()
-    .addScaledVector(n, distance)
-    .addScaledVector(r, right)
-    .addScaledVector(new Vector3(0, 1, 0), up)
-  return [p.x, p.y, p.z]
-}
-const centre: Vec3 = [labelWorld.centre.x, labelWorld.centre.y, labelWorld.centre.z]
-const VIEWPOINTS: Vec3[] = [
-  viewpoint(0.26, 0, 0.04),
-  viewpoint(0.25, 0.09, 0.05),
-  viewpoint(0.27, -0.09, 0.02),
-  viewpoint(0.24, 0.04, 0.09),
-]
-
-/** Opens the procedure `title` of the product in AR, the headset already facing the label. */
-async function startRepairInAr(page: Page, title: string) {
-  await page.setViewportSize({ width: 480, height: 360 })
-  await page.goto(`/p/${PRODUCT}?emulate=quest3`)
-  const card = page.getByRole('article', { name: title })
-  await card.getByRole('button', { name: 'Start this repair' }).click()
-  await page.waitForURL(/\/repair\//)
-  await page.evaluate(() => {
-    const device = window.__fixpointXR?.device
-    if (device) device.stereoEnabled = false
-  })
-  await headsetAt(page, VIEWPOINTS[0] as Vec3, centre)
-  await page.getByRole('button', { name: 'Start AR' }).click()
-  await expect
-    .poll(() => page.evaluate(() => window.__fixpointXR?.device.activeSession != null), {
-      timeout: 10_000,
-    })
-    .toBe(true)
-}
-
-/** Walks the headset through the viewpoints until `done` holds, `dwellMs` at each. */
-async function walkUntil(
-  page: Page,
-  done: () => Promise<boolean>,
-  timeoutMs: number,
-  dwellMs = 1200,
-) {
-  const deadline = Date.now() + timeoutMs
-  for (let i = 0; Date.now() < deadline; i++) {
-    await headsetAt(page, VIEWPOINTS[i % VIEWPOINTS.length] as Vec3, centre)
-    const until = Date.now() + dwellMs
-    while (Date.now() < until) {
-      if (await done()) return true
-      await page.waitForTimeout(100)
-    }
-  }
-  return done()
-}
-
-const timeline = (page: Page) =>
-  page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
-    return {
-      entered: at('fixpoint:ar-entered'),
-      aligned: at('fixpoint:ar-aligned'),
-      anchored: at('fixpoint:ar-anchored'),
-      firstStep: at('fixpoint:ar-first-step'),
-    }
-  })
 
 async function expectOnTruth(twin: Matrix4 | null, nodes: string[]) {
   expect(twin).not.toBeNull()
