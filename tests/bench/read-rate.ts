@@ -15,6 +15,11 @@ import { median } from './load'
 
 const TARGET = 0.97
 
+function p90(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))] ?? Number.NaN
+}
+
 /**
  * Read rate on the hard frame set: for every condition, a 5 s session (25 frames at the AR read
  * rate) through the strategy decoder (`createLabelDecoder`, fresh per session) next to one bare
@@ -96,6 +101,8 @@ export async function readRateBench() {
     'bare: wrong texts': wrong.bare,
     'strategy: median ms per 1280×720 frame': median(hdMs.strategy),
     'bare: median ms per 1280×720 frame': median(hdMs.bare),
+    'strategy: p90 ms per 1280×720 frame': p90(hdMs.strategy),
+    'bare: p90 ms per 1280×720 frame': p90(hdMs.bare),
   }
   return {
     name: 'label read rate on the hard frame set (strategy decoder vs one bare zxing call)',

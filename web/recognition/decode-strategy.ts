@@ -3,8 +3,9 @@
  * binarizer, the scale, a local contrast stretch (low light, glare), zxing's denoiser, and a
  * full-resolution crop around where the label was last seen (a small code at arm's length, and a
  * cheap place to spend the expensive options). What worked last is tried first; after a miss the
- * next attempt in the rotation gets the next frame. One zxing call per frame, plus a second on a
- * small crop, keeps a 1280×720 frame near 30 ms. Pure apart from the injected `readBarcodes`, so
+ * next way in the rotation gets the next frame. One zxing call per frame, plus a second when the
+ * region is small (a crop, a half-size copy of a 640×480 frame), bounds the cost: the hard-frame
+ * bench (`tests/bench/read-rate.ts`) measures it. Pure apart from the injected `readBarcodes`, so
  * it runs in the scan page's worker, the AR label worker and Node tests alike.
  */
 import type { ReaderOptions, ReadResult, readBarcodes } from 'zxing-wasm/reader'
@@ -23,14 +24,17 @@ export type DecodedLabel = {
   format: string
   /** zxing's position (TL, TR, BR, BL in the symbol's orientation) in full-frame pixels. */
   corners: LabelCorners
-  /** Which attempt read it, e.g. `crop/lcn/LocalAverage`: for figures and debugging. */
+  /** Where and how it was read, e.g. `frame/plain`, `crop/half/lcn/smooth`: for figures and debugging. */
   strategy: string
 }
 
 export type LabelDecoderOptions = {
   /** zxing options every attempt starts from (formats, …); defaults to the app's. */
   base?: ReaderOptions
-  /** Frames after the last read during which the crop around it is still tried first. */
+  /**
+   * Frames after the last read during which only the crop around it is searched (10: 2 s at the
+   * AR read rate); after that the whole frame again.
+   */
   cropMemory?: number
 }
 
