@@ -205,7 +205,7 @@ export function createLabelDecoder(
     const cropped = last !== null && sinceSeen <= memory
     const rect: PixelRect =
       cropped && last
-        ? cropAround(last, img, 0.6 + 0.1 * sinceSeen)
+        ? cropAround(last, img, 0.35 + 0.1 * sinceSeen)
         : { x: 0, y: 0, width: img.width, height: img.height }
     const first = turns.current()
     let found = await attempt(img, rect, RECIPES[first] as Recipe, cropped)
