@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { ZXING_READER_OPTIONS } from '../../web/recognition/code-formats'
 import { createLabelDecoder, type DecodedLabel } from '../../web/recognition/decode-strategy'
-import { greyToRgbaInto } from '../../web/recognition/grey-filters'
+import { greyToRgbaInto, rgbaToGreyInto } from '../../web/recognition/grey-filters'
 import type { LabelCorners } from '../../web/recognition/label-pose/types'
 import {
   HARD_CONDITIONS,
@@ -148,5 +148,27 @@ describe('reset', () => {
     await expect(
       decoder.decode({ data: new Uint8Array(10), width: 640, height: 480 }),
     ).rejects.toThrow(/640×480/)
+  })
+})
+
+describe('the scan worker’s grey conversion', () => {
+  it('gives back a grey frame unchanged after RGBA, and a warm-lit label still reads', async () => {
+    const frame = renderHardFrame(condition('small at arm’s length', 640), 0)
+    const { width, height, data } = frame.image
+    const n = width * height
+    const rgba = new Uint32Array(n)
+    greyToRgbaInto(data as Uint8Array, n, rgba)
+    const grey = new Uint8Array(n)
+    rgbaToGreyInto(new Uint8ClampedArray(rgba.buffer), grey)
+    expect(grey).toEqual(data)
+    // A warm lamp: red full, green and blue dimmer, as a canvas would hand the frame over.
+    const warm = new Uint8ClampedArray(n * 4)
+    for (let i = 0; i < n; i++) {
+      const v = data[i] ?? 0
+      warm.set([v, v * 0.85, v * 0.6, 255], i * 4)
+    }
+    rgbaToGreyInto(warm, grey)
+    const read = await createLabelDecoder(readBarcodes).decode({ data: grey, width, height })
+    expect(read?.text).toBe(HARD_LABEL_TEXT)
   })
 })
