@@ -22,6 +22,8 @@ import type { GreyImage, LabelCorners, Point2 } from './label-pose/types'
 export type DecodedLabel = {
   text: string
   format: string
+  /** The symbol's version as zxing reports it ("3" for a QR of 29 modules), '' when unknown. */
+  version: string
   /** zxing's position (TL, TR, BR, BL in the symbol's orientation) in full-frame pixels. */
   corners: LabelCorners
   /** Where and how it was read, e.g. `frame/plain`, `crop/half/lcn/smooth`: for figures and debugging. */
@@ -194,6 +196,7 @@ export function createLabelDecoder(
     return {
       text: hit.text,
       format: hit.format,
+      version: hit.version,
       corners: toCorners(hit, rect, factor),
       strategy: `${cropped ? 'crop' : 'frame'}/${r.name}`,
     }

@@ -7,9 +7,9 @@
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url'
 import { ZXING_READER_OPTIONS } from './code-formats'
+import { createLabelDecoder } from './decode-strategy'
 import type { LabelFrameReply, LabelFrameRequest } from './label-messages'
 import { observeProduct } from './label-observation'
-import type { LabelCorners } from './label-pose/types'
 
 // The project's types are the DOM's; this is the little of a dedicated worker's scope used here.
 type WorkerScope = {
@@ -26,21 +26,11 @@ prepareZXingModule({
   },
 })
 
-const OPTIONS = { ...ZXING_READER_OPTIONS, formats: ['QRCode' as const] }
-
-function imageData(grey: Uint8Array, width: number, height: number): ImageData {
-  if (grey.length !== width * height)
-    throw new Error(`expected ${width * height} grey pixels, got ${grey.length}`)
-  const rgba = new Uint8ClampedArray(width * height * 4)
-  for (let i = 0, j = 0; i < grey.length; i++, j += 4) {
-    const g = grey[i] ?? 0
-    rgba[j] = g
-    rgba[j + 1] = g
-    rgba[j + 2] = g
-    rgba[j + 3] = 255
-  }
-  return new ImageData(rgba, width, height)
-}
+// Only QR codes carry a label's pose; the decoder varies its way of looking from frame to frame
+// and searches around the last sighting first (see decode-strategy.ts).
+const decoder = createLabelDecoder(readBarcodes, {
+  base: { ...ZXING_READER_OPTIONS, formats: ['QRCode'] },
+})
 
 /** Modules per side of a QR of `version` ("1".."40"; micro QR and others are left out). */
 function modulesOf(version: string): { modules?: number } {
@@ -50,16 +40,11 @@ function modulesOf(version: string): { modules?: number } {
 
 async function handle(req: LabelFrameRequest): Promise<LabelFrameReply> {
   const grey = new Uint8Array(req.pixels)
-  const results = await readBarcodes(imageData(grey, req.width, req.height), OPTIONS)
-  const qr = results.find((r) => r.isValid)
+  if (grey.length !== req.width * req.height)
+    throw new Error(`expected ${req.width * req.height} grey pixels, got ${grey.length}`)
+  const qr = await decoder.decode({ data: grey, width: req.width, height: req.height })
   if (!qr) return { id: req.id, found: false }
-  const { topLeft, topRight, bottomRight, bottomLeft } = qr.position
-  const corners: LabelCorners = [
-    [topLeft.x, topLeft.y],
-    [topRight.x, topRight.y],
-    [bottomRight.x, bottomRight.y],
-    [bottomLeft.x, bottomLeft.y],
-  ]
+  const { corners } = qr
   const observation = req.label
     ? observeProduct({
         image: { data: grey, width: req.width, height: req.height },
