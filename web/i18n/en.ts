@@ -2,6 +2,7 @@ import { enAgent } from './en-agent'
 import { enAnalytics } from './en-analytics'
 import { enArHelp } from './en-ar-help'
 import { enHelp } from './en-help'
+import { enLabels } from './en-labels'
 import { enStudio } from './en-studio'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -198,6 +199,7 @@ export const en = {
   ...enArHelp,
   ...enStudio,
   ...enAnalytics,
+  ...enLabels,
 } as const
 
 export type MessageKey = keyof typeof en
