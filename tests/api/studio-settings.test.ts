@@ -1,11 +1,15 @@
+import { Agent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { StudioSettingsSchema } from '../../server/domain/studio-settings'
 import { addStaff, client, makeTestApp, type TestApp } from '../helpers/app'
+import { type RunningServer, spawnServer } from '../helpers/server'
 
 const PUBLIC_URL = 'https://repair.example.com'
 
 let withUrl: TestApp
 let without: TestApp
+let https: RunningServer | undefined
+const insecure = new Agent({ connect: { rejectUnauthorized: false } })
 beforeAll(async () => {
   ;[withUrl, without] = await Promise.all([
     makeTestApp({ env: { PUBLIC_URL } }),
@@ -15,6 +19,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await withUrl?.close()
   await without?.close()
+  await https?.stop()
+  await insecure.close()
 })
 
 async function signedIn(t: TestApp, role: 'admin' | 'author' | 'agent') {
@@ -51,6 +57,43 @@ describe('studio settings', () => {
       publicUrl: null,
       lanUrl: null,
     })
+  })
+})
+
+describe('studio settings of a server started with HTTPS', () => {
+  it('answer the LAN URL the server prints for phones', { timeout: 150_000 }, async () => {
+    const admin = { email: 'lan@example.com', password: 'lan-password-1' }
+    https = await spawnServer({
+      HTTPS: '1',
+      LOG_REQUESTS: '0',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+    })
+    const s = https
+    const announced = await expect
+      .poll(() => /open (https:\/\/\S+) \(accept|No LAN address found/.exec(s.output()))
+      .toBeTruthy()
+      .then(() => /open (https:\/\/\S+) \(accept/.exec(s.output())?.[1] ?? null)
+    const login = await undiciFetch(`${s.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(admin),
+      dispatcher: insecure,
+    })
+    expect(login.status).toBe(200)
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    const res = await undiciFetch(`${s.url}/api/studio/settings`, {
+      headers: { cookie },
+      dispatcher: insecure,
+    })
+    expect(res.status).toBe(200)
+    const settings = StudioSettingsSchema.parse(await res.json())
+    expect(settings).toEqual({ publicUrl: null, lanUrl: announced })
+    // The LAN address is this server's own port, not the default.
+    if (announced) expect(new URL(announced).port).toBe(new URL(s.url).port)
   })
 })
 

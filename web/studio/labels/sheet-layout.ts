@@ -14,8 +14,8 @@ export type Paper = keyof typeof PAPERS
 export const PAGE_MARGIN_MM = 10
 /** Space between labels, for scissors. */
 export const GAP_MM = 4
-/** The three lines of text under each code (name, model, serial). */
-export const TEXT_MM = 12
+/** The text under each code: the name (up to two lines), the model and the serial, at 7 pt. */
+export const TEXT_MM = 15
 /** Narrow codes still get room for their text. */
 export const MIN_CELL_WIDTH_MM = 40
 
