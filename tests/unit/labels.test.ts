@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { labelBase, labelUrl } from '../../server/domain/label-url'
 import { parseDeepLink } from '../../server/domain/lookup'
 import { serialRange } from '../../server/domain/serials'
+import { declaredSizeMm } from '../../web/studio/labels/declared-size'
 import { sheetLayout } from '../../web/studio/labels/sheet-layout'
 
 describe('label serial ranges', () => {
@@ -120,5 +121,15 @@ describe('label sheet layout', () => {
   it('answers null when one label does not fit the paper', () => {
     expect(sheetLayout('a4', 200)).toBeNull()
     expect(sheetLayout('letter', 196)).toBeNull()
+  })
+})
+
+describe('declared label size', () => {
+  it('reads label.sizeMm when the product carries a valid label pose, else null', () => {
+    const label = { center: [0, 0.1, 0.2], normal: [0, 0, 1], up: [0, 1, 0], sizeMm: 32 }
+    expect(declaredSizeMm({ id: 'x', label })).toBe(32)
+    expect(declaredSizeMm({ id: 'x' })).toBeNull()
+    expect(declaredSizeMm({ id: 'x', label: null })).toBeNull()
+    expect(declaredSizeMm({ id: 'x', label: { ...label, up: [0, 0, 1] } })).toBeNull()
   })
 })
