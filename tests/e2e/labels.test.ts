@@ -9,6 +9,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { ensurePoppler, pdfText, rasterizePdf } from '../helpers/poppler'
+import { spawnServer } from '../helpers/server'
 
 const ADMIN = { ADMIN_EMAIL: 'author@example.com', ADMIN_PASSWORD: 'labels-e2e-password' }
 const PUBLIC_URL = 'https://repair.example.com'
@@ -31,7 +32,7 @@ const COMMON = { ...ADMIN, SECURE_COOKIES: '0', LOG_REQUESTS: '0' }
 
 let browser: Browser
 let work: string
-const servers: AppServer[] = []
+const servers: { stop: () => Promise<unknown> }[] = []
 beforeAll(async () => {
   ensurePoppler()
   work = mkdtempSync(join(tmpdir(), 'fixpoint-labels-'))
@@ -184,6 +185,36 @@ describe('printable labels', { timeout: 240_000 }, () => {
       await page.getByLabel('First serial').fill('SN-000001')
       expect(await page.locator('svg[data-url], [role=img][aria-label^="QR code"]').count()).toBe(0)
       expect(await page.getByRole('button', { name: 'Print' }).count()).toBe(0)
+      expect(guarded.problems.filter((p) => !expected.test(p))).toEqual([])
+    } finally {
+      await guarded.close()
+    }
+  })
+
+  it('with --https and no PUBLIC_URL, offers the LAN address for a test print, by choice only', async () => {
+    // startAppServer's health check would refuse the self-signed certificate; the server is
+    // listening once it prints its address.
+    const s = await spawnServer({ ...COMMON, HTTPS: '1' })
+    servers.push(s)
+    await expect.poll(() => /open https:\/\/|No LAN address found/.test(s.output())).toBe(true)
+    const lan = /open (https:\/\/\S+) \(accept/.exec(s.output())?.[1]
+    expect(lan, 'this machine needs a LAN address for this test').toBeTruthy()
+    const guarded = await openGuardedPage(browser, s.url, { selfSignedHttps: true })
+    try {
+      const { page } = guarded
+      await signIn(page, `/studio/products/${PRODUCT}/labels`)
+      const alert = page.getByRole('alert')
+      await alert.getByText('Set the public address before printing labels').waitFor()
+      await page.getByLabel('Number of labels').fill('2')
+      await page.getByLabel('First serial').fill('SN-000042')
+      expect(await page.getByRole('img', { name: /^QR code for / }).count()).toBe(0)
+      await page.getByRole('button', { name: `Use ${lan} for a test print` }).click()
+      await page.getByText(`Test print: these labels open ${lan}`).waitFor()
+      const codes = page.getByRole('img', { name: /^QR code for / })
+      await expect.poll(() => codes.count()).toBe(2)
+      expect(await codes.first().getAttribute('aria-label')).toBe(
+        `QR code for ${lan}/p/${PRODUCT}?sn=SN-000042`,
+      )
       expect(guarded.problems.filter((p) => !expected.test(p))).toEqual([])
     } finally {
       await guarded.close()
