@@ -24,6 +24,7 @@ import { studioAnalyticsRoutes } from './routes/studio-analytics'
 import { studioModelRoutes } from './routes/studio-models'
 import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
+import { studioSettingsRoutes } from './routes/studio-settings'
 import { wsRoutes } from './routes/ws'
 
 const JSON_LIMIT = 1024 * 1024
@@ -46,6 +47,7 @@ function apiRoutes() {
     .route('/studio/procedures', studioProcedureRoutes)
     .route('/studio/procedures', studioAnalyticsRoutes)
     .route('/studio/products', studioProductRoutes)
+    .route('/studio/settings', studioSettingsRoutes)
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>

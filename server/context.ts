@@ -23,6 +23,8 @@ export type Deps = {
   hub: Hub
   /** Set when served over HTTPS, so cookies are marked Secure. */
   secure: boolean
+  /** The HTTPS address on the LAN (with `--https`), set once the server listens; for printed labels. */
+  lanUrl?: string | null
 }
 
 export type AppEnv = {

@@ -16,7 +16,7 @@ import { PgBus } from './realtime/pg-bus'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
-import { lanAddresses, loadOrCreateCertificate, terminalQr } from './tls'
+import { lanUrl, loadOrCreateCertificate, terminalQr } from './tls'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -75,9 +75,15 @@ async function main() {
     (info) => {
       const scheme = tls ? 'https' : 'http'
       const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
-      const url = env.PUBLIC_URL ?? `${scheme}://${shown}:${info.port}`
-      console.log(`Fixpoint is running at ${url} (database: ${database.kind})`)
-      if (tls) void announceLan(info.port)
+      // Where this process listens; PUBLIC_URL (what labels and links carry) is printed beside it.
+      console.log(
+        `Fixpoint is running at ${scheme}://${shown}:${info.port} (database: ${database.kind})`,
+      )
+      if (env.PUBLIC_URL) console.log(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
+      if (tls) {
+        deps.lanUrl = lanUrl(info.port)
+        void announceLan(deps.lanUrl)
+      }
     },
   )
   server.on('error', async (err: NodeJS.ErrnoException) => {
@@ -113,13 +119,11 @@ async function main() {
 }
 
 /** Prints the LAN URL and its QR code, so a phone on the same network can open it. */
-async function announceLan(port: number) {
-  const ip = lanAddresses()[0]
-  if (!ip) {
+async function announceLan(url: string | null) {
+  if (!url) {
     console.log('No LAN address found: this machine is not on a network a phone could reach.')
     return
   }
-  const url = `https://${ip}:${port}`
   console.log(`On a phone on this network, open ${url} (accept the one-time certificate warning):`)
   console.log(await terminalQr(url))
 }

@@ -12,6 +12,12 @@ export function lanAddresses(): string[] {
     .map((i) => i?.address as string)
 }
 
+/** The HTTPS address a phone on this network opens, or null when this machine has no LAN address. */
+export function lanUrl(port: number): string | null {
+  const ip = lanAddresses()[0]
+  return ip ? `https://${ip}:${port}` : null
+}
+
 /**
  * A self-signed certificate for HTTPS on the LAN, made once and kept in DATA_DIR (phones show a
  * one-time warning for it). It names localhost and this machine's LAN addresses.

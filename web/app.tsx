@@ -28,6 +28,9 @@ const AnalyticsPage = lazy(() =>
 const StudioProductPage = lazy(() =>
   import('./studio/products/product-page').then((m) => ({ default: m.StudioProductPage })),
 )
+const LabelsPage = lazy(() =>
+  import('./studio/labels/labels-page').then((m) => ({ default: m.LabelsPage })),
+)
 const ProcedureEditorPage = lazy(() =>
   import('./studio/editor/procedure-editor-page').then((m) => ({
     default: m.ProcedureEditorPage,
@@ -65,6 +68,7 @@ export function App() {
             <Route path="/repair/:session" component={RepairPage} />
             <Route path="/studio" component={StudioPage} />
             <Route path="/studio/products/:id" component={StudioProductPage} />
+            <Route path="/studio/products/:id/labels" component={LabelsPage} />
             <Route path="/studio/procedures/:id" component={ProcedureEditorPage} />
             <Route path="/studio/preview/:id" component={PreviewPage} />
             <Route path="/studio/analytics/:procedureId" component={AnalyticsPage} />

@@ -56,7 +56,7 @@ export type GuardedPage = {
 export async function openGuardedPage(
   browser: Browser,
   appUrl: string,
-  options: { injectsTestScripts?: boolean } = {},
+  options: { injectsTestScripts?: boolean; selfSignedHttps?: boolean } = {},
 ): Promise<GuardedPage> {
   const origin = new URL(appUrl).origin
   // A test that injects its own tooling (axe, a loader probe) as an inline script needs the app's
@@ -64,6 +64,8 @@ export async function openGuardedPage(
   const context = await browser.newContext({
     baseURL: origin,
     bypassCSP: options.injectsTestScripts ?? false,
+    // A server started with HTTPS=1 has a self-signed certificate, as on a shop's LAN.
+    ignoreHTTPSErrors: options.selfSignedHttps ?? false,
   })
   const page = await context.newPage()
   const problems: string[] = []

@@ -39,10 +39,12 @@ export function spawnServer(
   })
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start in 30 s:\n${out}`)),
-      30_000,
-    )
+    // Generous: on two cores shared with other test runs, tsx and the catalog import take a while.
+    // A server that never starts is stopped, not left running.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`server did not start in 90 s:\n${out}`))
+    }, 90_000)
     const onData = () => {
       const m = /running at (https?:\/\/\S+)/.exec(out)
       if (!m?.[1]) return

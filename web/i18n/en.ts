@@ -4,6 +4,7 @@ import { enArAlign } from './en-ar-align'
 import { enArHelp } from './en-ar-help'
 import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
+import { enLabels } from './en-labels'
 import { enStudio } from './en-studio'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -202,6 +203,7 @@ export const en = {
   ...enArScan,
   ...enStudio,
   ...enAnalytics,
+  ...enLabels,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -18,7 +18,12 @@ function ProductEditor({ initial }: { initial: StudioProduct }) {
   useEffect(() => setProduct(initial), [initial])
   return (
     <div className="stack">
-      <h2>{product.name}</h2>
+      <div className="row">
+        <h2>{product.name}</h2>
+        <Link href={`/studio/products/${encodeURIComponent(product.id)}/labels`}>
+          {t('labels.link')}
+        </Link>
+      </div>
       <div className="studio-columns">
         <ProductDetailsForm product={product} onSaved={setProduct} />
         <div className="stack">
