@@ -32,7 +32,12 @@ export function LabelViewRig({
   const camera = useThree((s) => s.camera)
   const element = useThree((s) => s.gl.domElement)
   const invalidate = useThree((s) => s.invalidate)
-  const controls = useMemo(() => new OrbitControls(camera, element), [camera, element])
+  const controls = useMemo(() => {
+    const c = new OrbitControls(camera, element)
+    // The wheel zooms towards what is under the pointer, so a small label can be brought close.
+    c.zoomToCursor = true
+    return c
+  }, [camera, element])
   useEffect(() => () => controls.dispose(), [controls])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `request` asks for the same side again
