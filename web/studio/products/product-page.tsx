@@ -7,6 +7,7 @@ import { StaffPage } from '../../staff/staff-page'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { useAsync } from '../../ui/use-async'
+import { LabelPanel } from './label-panel'
 import { ModelUpload } from './model-upload'
 import { PartsEditor } from './parts-editor'
 import { ProcedureList } from './procedure-list'
@@ -37,6 +38,7 @@ function ProductEditor({ initial }: { initial: StudioProduct }) {
           <PartsEditor product={product} nodeNames={nodeNames} onSaved={setProduct} />
         </div>
       </div>
+      <LabelPanel product={product} onSaved={setProduct} />
       <ProcedureList productId={product.id} />
     </div>
   )
