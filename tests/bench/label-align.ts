@@ -38,7 +38,7 @@ type Stats = { frames: number; startMs: number; collectMs: number }
 
 async function round(page: Page, readback: { start: number[]; collect: number[] }) {
   await installXRCameraAccess(page, truthFor())
-  await startRepairInAr(page, 'Replace an ink cartridge')
+  const inView = await startRepairInAr(page, 'Replace an ink cartridge')
   let lastFrames = -1
   const aligned = await walkUntil(
     page,
@@ -61,7 +61,7 @@ async function round(page: Page, readback: { start: number[]; collect: number[] 
   if (!twin) throw new Error('no twin')
   const parts = await partCentres(PRODUCT, targetNodes(PRODUCT, 'replace-ink-cartridge'))
   const error = poseError(twin, truthPose, [...parts.values()])
-  return { anchoredMs: t.anchored - t.entered, error }
+  return { anchoredMs: t.anchored - inView, error }
 }
 
 export async function labelAlignBench() {

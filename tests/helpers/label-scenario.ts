@@ -43,7 +43,10 @@ export const VIEWPOINTS: Vec3[] = [
   viewpoint(0.24, 0.04, 0.09),
 ]
 
-/** Opens the procedure `title` of the product in AR, the headset already facing the label. */
+/**
+ * Opens the procedure `title` of the product in AR and turns the headset to the label; resolves
+ * with the page's time at which the label came into view.
+ */
 export async function startRepairInAr(page: Page, title: string) {
   await page.setViewportSize({ width: 480, height: 360 })
   await page.goto(`/p/${PRODUCT}?emulate=quest3`)
@@ -54,11 +57,13 @@ export async function startRepairInAr(page: Page, title: string) {
     const device = window.__fixpointXR?.device
     if (device) device.stereoEnabled = false
   })
-  await headsetAt(page, VIEWPOINTS[0] as Vec3, centre)
   await page.getByRole('button', { name: 'Start AR' }).click()
   await page.waitForFunction(() => window.__fixpointXR?.device.activeSession != null, null, {
     timeout: 10_000,
   })
+  // The emulator moves the device only in a session: the label comes into view now.
+  await headsetAt(page, VIEWPOINTS[0] as Vec3, centre)
+  return page.evaluate(() => performance.now())
 }
 
 /** How fast the emulated hand moves the device between viewpoints, m/s (a slow, steady sweep). */
