@@ -6,7 +6,7 @@ export type RefineOptions = {
    * each edge is searched. Default 25: the windows then still fit QR versions 1 to 10.
    */
   modules?: number
-  /** Largest accepted move of a corner from its input position, pixels (default 3). */
+  /** Largest accepted move of a corner from its input position, pixels (default 2). */
   maxShiftPx?: number
 }
 
@@ -194,25 +194,44 @@ function robustLine(points: Point2[], tol: number): Line | null {
 }
 
 /**
- * A side's boundary line: fitted to the finder edges first (long dark runs, unbiased), then
- * extended with the data-module points that lie within a tight band of it (those at the side's
- * far end fix its direction; lone modules blurred along the edge sit slightly inside and stay
- * out). Without a finder fit (a finder hidden by a finger), all points are fitted robustly.
+ * A side's boundary line: fitted to the finder edges first (long dark runs, unbiased). Its
+ * direction is then settled by the data modules along the whole side: among directions within
+ * ±2° of the finders' line, pivoting about the finders' points, the one along which most data
+ * points lie within a tight band (on a side with one finder, those at the far end are what fix
+ * the direction; lone modules blurred along the edge sit slightly inside and fall out of the
+ * band). The line is refitted to the finder points and that band. Without a finder fit (a finder
+ * hidden by a finger), all points are fitted robustly.
  */
 function sideLine(finder: Point2[], data: Point2[]): Line | null {
   const base = robustLine(finder, 0.5)
   if (!base) return robustLine([...finder, ...data], 0.5)
-  let line: Line = base
+  const baseAngle = Math.atan2(base.d[1], base.d[0])
+  let best = base
+  let bestScore = -1
+  for (let k = -100; k <= 100; k++) {
+    const angle = baseAngle + (k * 0.02 * Math.PI) / 180
+    const line: Line = { p: base.p, d: [Math.cos(angle), Math.sin(angle)] }
+    let score = 0
+    for (const q of data) if (distance(line, q) <= DATA_BAND) score++
+    if (score > bestScore) {
+      best = line
+      bestScore = score
+    }
+  }
+  let line = best
   for (let round = 0; round < 2; round++) {
     const current = line
     const near = [
       ...finder.filter((q) => distance(current, q) <= 0.5),
-      ...data.filter((q) => distance(current, q) <= 0.1),
+      ...data.filter((q) => distance(current, q) <= DATA_BAND),
     ]
     line = fitLine(near) ?? line
   }
   return line
 }
+
+/** How close to the line a data-module edge point must lie to count, pixels. */
+const DATA_BAND = 0.15
 
 function intersect(l1: Line, l2: Line): Point2 | null {
   const det = l1.d[0] * l2.d[1] - l1.d[1] * l2.d[0]
@@ -238,7 +257,7 @@ export function refineCorners(
   opts: RefineOptions = {},
 ): LabelCorners {
   const modules = opts.modules ?? 25
-  const maxShift = opts.maxShiftPx ?? 3
+  const maxShift = opts.maxShiftPx ?? 2
   const cx = corners.reduce((s, c) => s + c[0], 0) / 4
   const cy = corners.reduce((s, c) => s + c[1], 0) / 4
   const inputs: Line[] = []
