@@ -114,6 +114,10 @@ export function framePlans(count: number, seed: number): FramePlan[] {
       motionPx: i % 5 === 3 ? 3 : 0,
       motionDeg: random() * 180,
       gain: i % 7 === 5 ? 0.45 : 1,
+      // A specular spot near the label on some frames (it saturates part of the paper).
+      ...(i % 6 === 4
+        ? { glare: { x: width * 0.5, y: height * 0.45, radiusPx: width * 0.05, peak: 90 } }
+        : {}),
     })
   }
   return plans

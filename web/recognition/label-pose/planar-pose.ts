@@ -178,7 +178,7 @@ function refine(start: Pose, pts: Vec3[], obs: LabelCorners, intr: Intrinsics): 
         cost = sumSq(nr)
         lambda = Math.max(lambda / 4, 1e-9)
         improved = true
-        if (gain < 1e-12 * (1 + cost)) iter = Number.POSITIVE_INFINITY
+        if (gain < 1e-9) iter = Number.POSITIVE_INFINITY // converged: < 1e-9 px² gained
       } else lambda *= 8
     }
     if (!improved) break

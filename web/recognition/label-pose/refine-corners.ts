@@ -51,7 +51,7 @@ function profiles(
   const len = Math.hypot(b[0] - a[0], b[1] - a[1])
   const d: Point2 = [(b[0] - a[0]) / len, (b[1] - a[1]) / len]
   const out = Math.max(2, 1.5 * module)
-  const inside = Math.max(4, 4 * module)
+  const inside = Math.max(4, 3 * module)
   const n = Math.ceil((out + inside) / STEP)
   const list: Profile[] = []
   const inFinder = (s: number) =>
@@ -75,7 +75,7 @@ function profiles(
     const white = ((values[0] ?? 0) + (values[1] ?? 0) + (values[2] ?? 0)) / 3
     list.push({ at: [px, py], white, values, finder })
     // Dense over the finders, sparser over the data modules.
-    s += finder ? 0.5 : Math.max(1, len / 100)
+    s += finder ? 0.75 : Math.max(1.5, len / 80)
   }
   return { list, out, n }
 }
