@@ -32,7 +32,14 @@ function sample(img: GreyImage, u: number, v: number): number {
 const STEP = 0.25
 const MIN_CONTRAST = 16
 
-type Profile = { at: Point2; white: number; values: Float64Array; finder: boolean }
+type Profile = {
+  at: Point2
+  white: number
+  values: Float64Array
+  finder: boolean
+  /** Position along the side, 0 at its start and 1 at its end. */
+  along: number
+}
 
 /**
  * Intensity profiles across one outer side of the symbol, each from the quiet zone inwards,
@@ -73,7 +80,7 @@ function profiles(
         2
     }
     const white = ((values[0] ?? 0) + (values[1] ?? 0) + (values[2] ?? 0)) / 3
-    list.push({ at: [px, py], white, values, finder })
+    list.push({ at: [px, py], white, values, finder, along: s / len })
     // Dense over the finders, sparser over the data modules.
     s += finder ? 0.75 : Math.max(1.5, len / 80)
   }
@@ -95,16 +102,29 @@ function edgePoints(
   module: number[],
 ): { finder: Point2[]; data: Point2[] }[] {
   const minima = (p: Profile) => p.values.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY)
-  const finderDarks = sides.flatMap((side) => side.list.filter((p) => p.finder).map(minima))
-  finderDarks.sort((x, y) => x - y)
-  // Across the finders' light ring (its columns 1 and 5) a profile never reaches the core, so
-  // its own minimum is too light under blur; the darker third reaches the 3×3 core's true dark.
-  const globalDark = finderDarks[Math.floor(finderDarks.length * 0.3)]
+  // The ink level of one finder, from its profiles on this side. Across the finder's light ring
+  // (its columns 1 and 5) a profile never reaches the 3×3 core, so its own minimum is too light
+  // under blur: the darkest 30% reach the core. Each finder has its own level (glare or shading
+  // lightens one corner's ink, not the others'); data modules between two finders take a level
+  // interpolated along the side.
+  const darkOf = (list: Profile[]) => {
+    const d = list.map(minima).sort((x, y) => x - y)
+    return d.length > 0 ? d[Math.floor(d.length * 0.3)] : undefined
+  }
+  const globalDark = darkOf(sides.flatMap((side) => side.list.filter((p) => p.finder)))
   return sides.map((side, i) => {
     const outward = outwards[i] as Point2
     const points = { finder: [] as Point2[], data: [] as Point2[] }
+    const atStart = darkOf(side.list.filter((p) => p.finder && p.along < 0.5))
+    const atEnd = darkOf(side.list.filter((p) => p.finder && p.along >= 0.5))
+    const darkAt = (along: number) => {
+      const start = atStart ?? atEnd ?? globalDark
+      const end = atEnd ?? atStart ?? globalDark
+      if (start === undefined || end === undefined) return undefined
+      return start + (end - start) * along
+    }
     for (const p of side.list) {
-      const dark = globalDark ?? minima(p)
+      const dark = darkAt(p.along) ?? minima(p)
       if (p.white - dark < MIN_CONTRAST) continue
       const level = (p.white + dark) / 2
       for (let k = 1; k <= side.n; k++) {
