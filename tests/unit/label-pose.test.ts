@@ -254,6 +254,53 @@ describe('label pose from rendered camera frames', () => {
     expect(angleDeg(normalOf(other?.cameraFromLabel ?? []), normalOf(truth))).toBeGreaterThan(10)
   })
 
+  it('gravity picks the right planar solution where the reprojection error cannot', () => {
+    // A far (0.6 m at 640×480), slightly pitched label with noisy corners (±0.4 px): the two
+    // solutions fit about equally
+    // well, and the lower error alone sometimes picks the mirrored one.
+    const intr = phoneIntrinsics(640, 480)
+    const random = rng(99)
+    let withPrior = 0
+    let withoutPrior = 0
+    let ambiguous = 0
+    const trials = 120
+    for (let i = 0; i < trials; i++) {
+      const pitch = ((6 + random() * 10) * Math.PI) / 180
+      const truth = multiply(
+        [1, 0, 0, 0, 0, -1, 0, 0, 0, 0, -1, 0, 0.02 - random() * 0.04, 0.01, 0.6, 1],
+        mat4FromQuat([Math.sin(pitch / 2) * (random() < 0.5 ? 1 : -1), 0, 0, Math.cos(pitch / 2)]),
+      )
+      const h = SIDE / 2
+      const corners = (
+        [
+          [-h, h, 0],
+          [h, h, 0],
+          [h, -h, 0],
+          [-h, -h, 0],
+        ] as Vec3[]
+      ).map((p) => {
+        const [u, v] = project(intr, transformPoint(truth, p))
+        return [u + (random() - 0.5) * 0.8, v + (random() - 0.5) * 0.8]
+      }) as LabelCorners
+      const up = transformPoint([...truth.slice(0, 12), 0, 0, 0, 1], [0, 1, 0])
+      const prior = { upInCamera: up, labelNormal: [0, 0, 1] as Vec3, labelUp: [0, 1, 0] as Vec3 }
+      const truthNormal = normalOf(truth)
+      const candidates = solveLabelPoseCandidates(corners, intr, SIDE)
+      const errs = candidates.map((c) => angleDeg(normalOf(c.cameraFromLabel), truthNormal))
+      // Only where there are two distinct solutions is there a choice to get wrong.
+      if (errs.length < 2 || Math.abs((errs[0] ?? 0) - (errs[1] ?? 0)) <= 2) continue
+      ambiguous++
+      const right = Math.min(...errs)
+      const chosen = solveLabelPose(corners, intr, SIDE, prior)
+      if (angleDeg(normalOf(chosen?.cameraFromLabel ?? []), truthNormal) > right + 1e-9) withPrior++
+      if ((errs[0] ?? 0) > right) withoutPrior++
+    }
+    console.log('mirrored solutions chosen', { trials, ambiguous, withPrior, withoutPrior })
+    expect(ambiguous).toBeGreaterThanOrEqual(40)
+    expect(withoutPrior).toBeGreaterThan(0)
+    expect(withPrior).toBe(0)
+  })
+
   it('meets the accuracy targets at 30 cm from the label, never choosing the flipped solution', async () => {
     const modules = QRCode.create(TEXT, { errorCorrectionLevel: 'M' }).modules.size
     const plans = framePlans(64, 2026)
@@ -264,6 +311,7 @@ describe('label pose from rendered camera frames', () => {
     let decodable = 0
     let decoded = 0
     let flips = 0
+    let flipsWithoutPrior = 0
     let ambiguous = 0
     for (const plan of plans) {
       const h = SIDE / 2
@@ -316,6 +364,8 @@ describe('label pose from rendered camera frames', () => {
           ambiguous++
           const mine = angleDeg(normalOf(chosen.cameraFromLabel), normalOf(plan.cameraFromLabel))
           if (mine > Math.min(a, b) + 1e-9) flips++
+          // For the record: how often the lower reprojection error alone would have flipped.
+          if (a > b) flipsWithoutPrior++
         }
       }
     }
@@ -336,6 +386,7 @@ describe('label pose from rendered camera frames', () => {
       ),
       'two distinct solutions': ambiguous,
       flips,
+      'flips by reprojection error alone': flipsWithoutPrior,
     }
     console.log('label pose figures', figures)
     expect(decodable).toBeGreaterThanOrEqual(30)
