@@ -228,7 +228,9 @@ function sideLine(finder: Point2[], data: Point2[]): Line | null {
   const baseAngle = Math.atan2(base.d[1], base.d[0])
   let best = base
   let bestScore = -1
-  for (let k = -100; k <= 100; k++) {
+  // Nearest directions first, so that on a tie (no data points at all) the finders' line stays.
+  for (let i = 0; i <= 200; i++) {
+    const k = i % 2 === 0 ? i / 2 : -(i + 1) / 2
     const angle = baseAngle + (k * 0.02 * Math.PI) / 180
     const line: Line = { p: base.p, d: [Math.cos(angle), Math.sin(angle)] }
     let score = 0
