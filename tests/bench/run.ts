@@ -10,7 +10,10 @@ import { codeReadBench } from './code-read'
 import { coldStartBench } from './cold-start'
 import { helpLatencyBench } from './help-latency'
 import { ingestionBench } from './ingestion'
+import { labelAlignBench } from './label-align'
+import { labelPoseBench } from './label-pose'
 import { procedureFetchBench } from './procedure-fetch'
+import { readRateBench } from './read-rate'
 import { wsConnectionsBench } from './ws-connections'
 import { xrFrameBench } from './xr-frame'
 
@@ -22,8 +25,11 @@ const benches: (() => Promise<Bench>)[] = [
   analyticsBench,
   wsConnectionsBench,
   codeReadBench,
+  readRateBench,
+  labelPoseBench,
   coldStartBench,
   xrFrameBench,
+  labelAlignBench,
   helpLatencyBench,
 ]
 
