@@ -130,9 +130,14 @@ export class GreyReadback {
     this.program = this.vao = this.fbo = this.target = this.buffer = null
   }
 
+  /** Compiles the conversion program (else done by the first `start`). */
+  prepareProgram(): void {
+    this.program ??= fullScreenProgram(this.gl, GREY)
+  }
+
   private prepare(size: { width: number; height: number }) {
     const { gl } = this
-    this.program ??= fullScreenProgram(gl, GREY)
+    this.prepareProgram()
     this.vao ??= gl.createVertexArray()
     this.fbo ??= gl.createFramebuffer()
     this.buffer ??= gl.createBuffer()
