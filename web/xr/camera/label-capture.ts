@@ -128,7 +128,9 @@ export class LabelCapture {
     const view = space ? frame.getViewerPose(space)?.views[0] : undefined
     const camera = view ? cameraOf(view) : null
     if (!view || !camera) return
-    const texture = cameraImage(xr.getBinding(), camera)
+    // three.js gives null when the browser has no XRWebGLBinding (its type says otherwise).
+    const binding: XRWebGLBinding | null = xr.getBinding()
+    const texture = binding ? cameraImage(binding, camera) : null
     if (!texture) return
     const size = this.readback.start(texture, camera.width, camera.height)
     this.shot = {
