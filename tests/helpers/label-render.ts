@@ -285,12 +285,8 @@ export function greyToImageData(img: GreyImage): {
   height: number
 } {
   const rgba = new Uint8ClampedArray(img.width * img.height * 4)
-  for (let i = 0; i < img.width * img.height; i++) {
-    const v = img.data[i] ?? 0
-    rgba[i * 4] = v
-    rgba[i * 4 + 1] = v
-    rgba[i * 4 + 2] = v
-    rgba[i * 4 + 3] = 255
-  }
+  // One 32-bit store per pixel (little-endian: R, G, B, A in memory order).
+  const words = new Uint32Array(rgba.buffer)
+  for (let i = 0; i < words.length; i++) words[i] = 0xff000000 | ((img.data[i] ?? 0) * 0x010101)
   return { data: rgba, width: img.width, height: img.height }
 }

@@ -21,7 +21,7 @@ export type FusionOptions = {
    * sighting shares (intrinsics, the label's printed size and placement). Default 1.5.
    */
   errorFloorMm?: number
-  /** Without a sighting for this long and no pose yet, the phase is `looking`, ms. Default 1500. */
+  /** Without a sighting for this long (and not aligned), the phase is `looking`, ms. Default 1500. An aligned pose stays aligned: it is anchored. */
   lostMs?: number
   /** Sightings kept (the newest). Default 40. */
   windowSize?: number
@@ -33,7 +33,7 @@ type Fit = { pose: Mat4; inliers: ProductObservation[]; spreadMm: number }
 
 /**
  * Fuses label sightings from several viewpoints into one product pose with outlier rejection,
- * and says where the customer is: `looking` (no recent sighting and no pose yet), `hold-still`
+ * and says where the customer is: `looking` (no sighting in the last `lostMs` and not aligned), `hold-still`
  * (sightings, but too few or inconsistent), `move-a-little` (consistent, but all from about one
  * viewpoint: the camera baseline is under `minBaselineM`) and `aligned` (at least `minInliers`
  * consistent sightings, a baseline of `minBaselineM` and an error estimate ≤ `alignedErrorMm`).

@@ -120,6 +120,7 @@ export function rotationAngle(a: ArrayLike<number>, b: ArrayLike<number>): numbe
   return Math.acos(Math.max(-1, Math.min(1, (trace - 1) / 2)))
 }
 
+/** 3-vector helpers: dot and cross products, difference, scaling, length, unit vector. */
 export const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 export const cross = (a: Vec3, b: Vec3): Vec3 => [
   a[1] * b[2] - a[2] * b[1],

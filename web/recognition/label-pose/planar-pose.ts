@@ -178,7 +178,7 @@ function refine(start: Pose, pts: Vec3[], obs: LabelCorners, intr: Intrinsics): 
         cost = sumSq(nr)
         lambda = Math.max(lambda / 4, 1e-9)
         improved = true
-        if (gain < 1e-12 * (1 + cost)) iter = Number.POSITIVE_INFINITY
+        if (gain < 1e-9) iter = Number.POSITIVE_INFINITY // converged: < 1e-9 px² gained
       } else lambda *= 8
     }
     if (!improved) break
@@ -287,9 +287,17 @@ export function gravityAgreement(cameraFromLabel: number[], prior: GravityPrior)
 }
 
 /**
+ * Gravity decides only when the two candidates disagree with it by clearly different angles:
+ * a label turned about an axis in the image plane that is also vertical (a vertical label seen
+ * from the left or the right) looks the same to gravity in both solutions.
+ */
+const GRAVITY_MARGIN_RAD = (3 * Math.PI) / 180
+
+/**
  * The label's pose in the camera from its four corners: of the two planar solutions, the one
- * that agrees better with gravity when a prior is given (the product stands upright), else the
- * one with the lower reprojection error. Null when no pose fits the corners.
+ * that agrees better with gravity when a prior is given (the product stands upright) and the
+ * two differ by more than 3° there; otherwise the one with the lower reprojection error. Null
+ * when no pose fits the corners.
  */
 export function solveLabelPose(
   corners: LabelCorners,
@@ -298,15 +306,10 @@ export function solveLabelPose(
   prior?: GravityPrior,
 ): LabelPoseSolution | null {
   const candidates = solveLabelPoseCandidates(corners, intr, sideM)
-  if (!prior || candidates.length < 2) return candidates[0] ?? null
-  let best: LabelPoseSolution | null = null
-  let bestScore = Number.NEGATIVE_INFINITY
-  for (const c of candidates) {
-    const score = gravityAgreement(c.cameraFromLabel, prior)
-    if (score > bestScore) {
-      best = c
-      bestScore = score
-    }
-  }
-  return best
+  const [a, b] = candidates
+  if (!prior || !a || !b) return a ?? null
+  const angleA = Math.acos(Math.min(1, gravityAgreement(a.cameraFromLabel, prior)))
+  const angleB = Math.acos(Math.min(1, gravityAgreement(b.cameraFromLabel, prior)))
+  if (Math.abs(angleA - angleB) <= GRAVITY_MARGIN_RAD) return a
+  return angleA < angleB ? a : b
 }

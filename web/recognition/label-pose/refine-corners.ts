@@ -6,7 +6,7 @@ export type RefineOptions = {
    * each edge is searched. Default 25: the windows then still fit QR versions 1 to 10.
    */
   modules?: number
-  /** Largest accepted move of a corner from its input position, pixels (default 3). */
+  /** Largest accepted move of a corner from its input position, pixels (default 2). */
   maxShiftPx?: number
 }
 
@@ -32,7 +32,14 @@ function sample(img: GreyImage, u: number, v: number): number {
 const STEP = 0.25
 const MIN_CONTRAST = 16
 
-type Profile = { at: Point2; white: number; values: Float64Array; finder: boolean }
+type Profile = {
+  at: Point2
+  white: number
+  values: Float64Array
+  finder: boolean
+  /** Position along the side, 0 at its start and 1 at its end. */
+  along: number
+}
 
 /**
  * Intensity profiles across one outer side of the symbol, each from the quiet zone inwards,
@@ -51,7 +58,7 @@ function profiles(
   const len = Math.hypot(b[0] - a[0], b[1] - a[1])
   const d: Point2 = [(b[0] - a[0]) / len, (b[1] - a[1]) / len]
   const out = Math.max(2, 1.5 * module)
-  const inside = Math.max(4, 4 * module)
+  const inside = Math.max(4, 3 * module)
   const n = Math.ceil((out + inside) / STEP)
   const list: Profile[] = []
   const inFinder = (s: number) =>
@@ -73,9 +80,9 @@ function profiles(
         2
     }
     const white = ((values[0] ?? 0) + (values[1] ?? 0) + (values[2] ?? 0)) / 3
-    list.push({ at: [px, py], white, values, finder })
+    list.push({ at: [px, py], white, values, finder, along: s / len })
     // Dense over the finders, sparser over the data modules.
-    s += finder ? 0.5 : Math.max(1, len / 100)
+    s += finder ? 0.75 : Math.max(1.5, len / 80)
   }
   return { list, out, n }
 }
@@ -95,16 +102,29 @@ function edgePoints(
   module: number[],
 ): { finder: Point2[]; data: Point2[] }[] {
   const minima = (p: Profile) => p.values.reduce((m, v) => Math.min(m, v), Number.POSITIVE_INFINITY)
-  const finderDarks = sides.flatMap((side) => side.list.filter((p) => p.finder).map(minima))
-  finderDarks.sort((x, y) => x - y)
-  // Across the finders' light ring (its columns 1 and 5) a profile never reaches the core, so
-  // its own minimum is too light under blur; the darker third reaches the 3×3 core's true dark.
-  const globalDark = finderDarks[Math.floor(finderDarks.length * 0.3)]
+  // The ink level of one finder, from its profiles on this side. Across the finder's light ring
+  // (its columns 1 and 5) a profile never reaches the 3×3 core, so its own minimum is too light
+  // under blur: the darkest 30% reach the core. Each finder has its own level (glare or shading
+  // lightens one corner's ink, not the others'); data modules between two finders take a level
+  // interpolated along the side.
+  const darkOf = (list: Profile[]) => {
+    const d = list.map(minima).sort((x, y) => x - y)
+    return d.length > 0 ? d[Math.floor(d.length * 0.3)] : undefined
+  }
+  const globalDark = darkOf(sides.flatMap((side) => side.list.filter((p) => p.finder)))
   return sides.map((side, i) => {
     const outward = outwards[i] as Point2
     const points = { finder: [] as Point2[], data: [] as Point2[] }
+    const atStart = darkOf(side.list.filter((p) => p.finder && p.along < 0.5))
+    const atEnd = darkOf(side.list.filter((p) => p.finder && p.along >= 0.5))
+    const darkAt = (along: number) => {
+      const start = atStart ?? atEnd ?? globalDark
+      const end = atEnd ?? atStart ?? globalDark
+      if (start === undefined || end === undefined) return undefined
+      return start + (end - start) * along
+    }
     for (const p of side.list) {
-      const dark = globalDark ?? minima(p)
+      const dark = darkAt(p.along) ?? minima(p)
       if (p.white - dark < MIN_CONTRAST) continue
       const level = (p.white + dark) / 2
       for (let k = 1; k <= side.n; k++) {
@@ -194,25 +214,46 @@ function robustLine(points: Point2[], tol: number): Line | null {
 }
 
 /**
- * A side's boundary line: fitted to the finder edges first (long dark runs, unbiased), then
- * extended with the data-module points that lie within a tight band of it (those at the side's
- * far end fix its direction; lone modules blurred along the edge sit slightly inside and stay
- * out). Without a finder fit (a finder hidden by a finger), all points are fitted robustly.
+ * A side's boundary line: fitted to the finder edges first (long dark runs, unbiased). Its
+ * direction is then settled by the data modules along the whole side: among directions within
+ * ±2° of the finders' line, pivoting about the finders' points, the one along which most data
+ * points lie within a tight band (on a side with one finder, those at the far end are what fix
+ * the direction; lone modules blurred along the edge sit slightly inside and fall out of the
+ * band). The line is refitted to the finder points and that band. Without a finder fit (a finder
+ * hidden by a finger), all points are fitted robustly.
  */
 function sideLine(finder: Point2[], data: Point2[]): Line | null {
   const base = robustLine(finder, 0.5)
   if (!base) return robustLine([...finder, ...data], 0.5)
-  let line: Line = base
+  const baseAngle = Math.atan2(base.d[1], base.d[0])
+  let best = base
+  let bestScore = -1
+  // Nearest directions first, so that on a tie (no data points at all) the finders' line stays.
+  for (let i = 0; i <= 200; i++) {
+    const k = i % 2 === 0 ? i / 2 : -(i + 1) / 2
+    const angle = baseAngle + (k * 0.02 * Math.PI) / 180
+    const line: Line = { p: base.p, d: [Math.cos(angle), Math.sin(angle)] }
+    let score = 0
+    for (const q of data) if (distance(line, q) <= DATA_BAND) score++
+    if (score > bestScore) {
+      best = line
+      bestScore = score
+    }
+  }
+  let line = best
   for (let round = 0; round < 2; round++) {
     const current = line
     const near = [
       ...finder.filter((q) => distance(current, q) <= 0.5),
-      ...data.filter((q) => distance(current, q) <= 0.1),
+      ...data.filter((q) => distance(current, q) <= DATA_BAND),
     ]
     line = fitLine(near) ?? line
   }
   return line
 }
+
+/** How close to the line a data-module edge point must lie to count, pixels. */
+const DATA_BAND = 0.15
 
 function intersect(l1: Line, l2: Line): Point2 | null {
   const det = l1.d[0] * l2.d[1] - l1.d[1] * l2.d[0]
@@ -238,7 +279,7 @@ export function refineCorners(
   opts: RefineOptions = {},
 ): LabelCorners {
   const modules = opts.modules ?? 25
-  const maxShift = opts.maxShiftPx ?? 3
+  const maxShift = opts.maxShiftPx ?? 2
   const cx = corners.reduce((s, c) => s + c[0], 0) / 4
   const cy = corners.reduce((s, c) => s + c[1], 0) / 4
   const inputs: Line[] = []

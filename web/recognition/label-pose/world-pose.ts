@@ -30,9 +30,14 @@ export function modelFromLabel(label: LabelPose): Mat4 {
 /**
  * The product's pose in the XR world from one sighting of its label:
  * worldFromView · diag(1, −1, −1) · cameraFromLabel · inverse(modelFromLabel).
- * `worldFromView` is `XRView.transform.matrix` of the view the camera image belongs to.
+ * `worldFromView` is `XRView.transform.matrix` of the view the camera image belongs to (a
+ * Float32Array is fine).
  */
-export function worldFromModel(worldFromView: Mat4, cameraFromLabel: Mat4, label: LabelPose): Mat4 {
+export function worldFromModel(
+  worldFromView: ArrayLike<number>,
+  cameraFromLabel: ArrayLike<number>,
+  label: LabelPose,
+): Mat4 {
   return multiply(
     multiply(multiply(worldFromView, VIEW_FROM_CV), cameraFromLabel),
     invertRigid(modelFromLabel(label)),
@@ -40,7 +45,7 @@ export function worldFromModel(worldFromView: Mat4, cameraFromLabel: Mat4, label
 }
 
 /** World up (XR world +Y) in the CV camera frame of a view, for the planar pose's gravity prior. */
-export function upInCamera(worldFromView: Mat4): Vec3 {
+export function upInCamera(worldFromView: ArrayLike<number>): Vec3 {
   // The view's rotation transposed takes world directions into view space; then view → CV.
   const v: Vec3 = [worldFromView[1] ?? 0, worldFromView[5] ?? 0, worldFromView[9] ?? 0]
   return normalize([v[0], -v[1], -v[2]])
