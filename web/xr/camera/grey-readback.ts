@@ -92,7 +92,8 @@ export class GreyReadback {
       gl.readPixels(0, 0, size.width / 4, size.height, gl.RGBA, gl.UNSIGNED_BYTE, 0)
       const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
       if (!fence) throw new Error('WebGL could not create a fence')
-      gl.flush()
+      // No gl.flush(): it can wait on a busy GPU process (up to 7 ms measured in software GL);
+      // the browser flushes at the end of the frame and the fence is only polled in later ones.
       this.pending = { fence, byteLength: size.width * size.height }
     } finally {
       restore()
@@ -130,9 +131,14 @@ export class GreyReadback {
     this.program = this.vao = this.fbo = this.target = this.buffer = null
   }
 
+  /** Compiles the conversion program (else done by the first `start`). */
+  prepareProgram(): void {
+    this.program ??= fullScreenProgram(this.gl, GREY)
+  }
+
   private prepare(size: { width: number; height: number }) {
     const { gl } = this
-    this.program ??= fullScreenProgram(gl, GREY)
+    this.prepareProgram()
     this.vao ??= gl.createVertexArray()
     this.fbo ??= gl.createFramebuffer()
     this.buffer ??= gl.createBuffer()

@@ -26,9 +26,18 @@ export type LabelCaptureStats = {
   reads: number
   observations: number
   errors: number
-  /** Main-thread milliseconds of the latest GPU conversion + readback start, and copy-out + post. */
-  startMs: number
-  collectMs: number
+  /** Main-thread ms of each GPU conversion + readback start (latest 64). */
+  startMs: number[]
+  /** Main-thread ms of each copy-out of a finished readback + post to the worker (latest 64). */
+  collectMs: number[]
+  /** Ms from a camera image taken to the worker's reply (latest 64). */
+  latencyMs: number[]
+}
+
+const KEEP = 64
+function record(list: number[], ms: number) {
+  list.push(ms)
+  if (list.length > KEEP) list.shift()
 }
 
 // WebXR camera-access is not in TypeScript's WebXR types yet: a view's camera and the binding's
@@ -71,6 +80,7 @@ export class LabelCapture {
   private readonly worker: Worker
   private shot: Shot | null = null
   private inWorker = false
+  private sentAt: number | null = null
   private lastStart = Number.NEGATIVE_INFINITY
   private nextId = 1
   private disposed = false
@@ -80,8 +90,9 @@ export class LabelCapture {
     reads: 0,
     observations: 0,
     errors: 0,
-    startMs: 0,
-    collectMs: 0,
+    startMs: [],
+    collectMs: [],
+    latencyMs: [],
   }
 
   constructor(
@@ -90,6 +101,8 @@ export class LabelCapture {
     private readonly intervalMs = 200,
   ) {
     this.readback = new GreyReadback(gl)
+    // Compiled now rather than in the first XR frame that takes a picture.
+    this.readback.prepareProgram()
     this.worker = new Worker(new URL('../../recognition/label-worker.ts', import.meta.url), {
       type: 'module',
     })
@@ -115,7 +128,9 @@ export class LabelCapture {
     const view = space ? frame.getViewerPose(space)?.views[0] : undefined
     const camera = view ? cameraOf(view) : null
     if (!view || !camera) return
-    const texture = cameraImage(xr.getBinding(), camera)
+    // three.js gives null when the browser has no XRWebGLBinding (its type says otherwise).
+    const binding: XRWebGLBinding | null = xr.getBinding()
+    const texture = binding ? cameraImage(binding, camera) : null
     if (!texture) return
     const size = this.readback.start(texture, camera.width, camera.height)
     this.shot = {
@@ -126,7 +141,7 @@ export class LabelCapture {
       at: now,
     }
     this.lastStart = now
-    this.stats.startMs = performance.now() - now
+    record(this.stats.startMs, performance.now() - now)
   }
 
   /** Stops reading; the worker and GL objects are freed. */
@@ -154,12 +169,15 @@ export class LabelCapture {
     }
     this.worker.postMessage(request, [pixels.buffer])
     this.inWorker = true
+    this.sentAt = shot.at
     this.stats.frames += 1
-    this.stats.collectMs = performance.now() - start
+    record(this.stats.collectMs, performance.now() - start)
   }
 
   private reply(reply: LabelFrameReply) {
     this.inWorker = false
+    if (this.sentAt !== null) record(this.stats.latencyMs, performance.now() - this.sentAt)
+    this.sentAt = null
     if (this.disposed) return
     if ('error' in reply) {
       this.stats.errors += 1
