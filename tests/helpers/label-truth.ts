@@ -90,7 +90,11 @@ export function poseError(app: Matrix4, truth: Matrix4, points: Vector3[] = []) 
 
 /** The twin's world matrix as the app draws it (from the emulator-only automation handle). */
 export async function twinMatrix(page: Page): Promise<Matrix4 | null> {
-  const m = await page.evaluate(() => window.__fixpointAR?.matrices().twin ?? null)
+  // The twin's group is remade when its anchor changes: give it a moment to be there again.
+  const handle = await page
+    .waitForFunction(() => window.__fixpointAR?.matrices().twin ?? null, null, { timeout: 5_000 })
+    .catch(() => null)
+  const m: number[] | null = handle ? await handle.jsonValue() : null
   return m ? new Matrix4().fromArray(m) : null
 }
 

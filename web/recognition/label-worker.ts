@@ -19,7 +19,9 @@ type WorkerScope = {
 }
 const scope = self as unknown as WorkerScope
 
-prepareZXingModule({
+// Fetched and compiled as the worker starts (it is started ahead of AR, see label-reader.ts).
+void prepareZXingModule({
+  fireImmediately: true,
   overrides: {
     locateFile: (path: string, prefix: string) =>
       path.endsWith('.wasm') ? new URL(wasmUrl, scope.location.href).href : prefix + path,

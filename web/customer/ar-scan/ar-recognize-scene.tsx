@@ -1,7 +1,8 @@
 import { useXR, useXRSessionFeatureEnabled, XRDomOverlay } from '@react-three/xr'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import { t } from '../../i18n/t'
+import { prewarmLabelWorker } from '../../recognition/label-reader'
 import { LabelTracker } from '../../xr/camera/label-tracker'
 import { FollowViewer } from '../../xr/placement/follow-viewer'
 import { PlacementProvider } from '../../xr/placement/placement-context'
@@ -24,6 +25,10 @@ export function ArRecognizeScene({ store }: { store: ArScanStore }) {
   const stage = useStore(store, (s) => s.stage)
   const { onCode, choose } = useArRecognition(store)
   const view = useMemo(() => recognizeView(stage, cameraAccess), [stage, cameraAccess])
+  // The guide's own label reader gets ready while the customer chooses the problem.
+  useEffect(() => {
+    if (stage.kind === 'found') prewarmLabelWorker()
+  }, [stage.kind])
   // The headset's panel sits in the room through the placement's per-frame viewer pose.
   const [placement] = useState(() => ({
     store: createPlacementStore(),

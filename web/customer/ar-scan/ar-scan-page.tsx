@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useStore } from 'zustand'
 import { t } from '../../i18n/t'
+import { prewarmLabelWorker } from '../../recognition/label-reader'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { useDocumentTitle } from '../../ui/use-document-title'
@@ -51,6 +52,8 @@ function ArScan({ xr, scan }: { xr: XRStore; scan: ArScanStore }) {
   const [entered, setEntered] = useState(false)
   const [, navigate] = useLocation()
   useGuideOutbox(guide?.id ?? '', guide?.opened ?? null)
+  // The label reader gets ready while the customer reads this page and presses Start AR.
+  useEffect(prewarmLabelWorker, [])
 
   useEffect(() => {
     if (session) {

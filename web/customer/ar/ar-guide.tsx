@@ -4,9 +4,10 @@ import { XR, type XRStore } from '@react-three/xr'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { t } from '../../i18n/t'
+import { prewarmLabelWorker } from '../../recognition/label-reader'
 import { PageStatus } from '../../ui/page-status'
 import { createFixpointXRStore } from '../../xr/xr-store'
-import { GuideProvider, useGuideStore } from '../guide/guide-store'
+import { GuideProvider, useGuide, useGuideStore } from '../guide/guide-store'
 import { callMediaFor } from '../help/call-media'
 import { useHelpContext } from '../help/help-store'
 import { ArGuideSession } from './ar-guide-session'
@@ -46,6 +47,12 @@ function ArGuideWith({ xr }: { xr: XRStore }) {
   // The canvas mounts after the page: Start AR waits until <XR> has three.js to start it with.
   const [connected, setConnected] = useState(false)
   const help = useHelpContext()
+  const hasLabel = useGuide((s) => s.product.label != null)
+
+  // The label reader gets ready while the customer reads this page and presses Start AR.
+  useEffect(() => {
+    if (hasLabel) prewarmLabelWorker()
+  }, [hasLabel])
 
   useEffect(() => {
     if (!session) return

@@ -26,6 +26,10 @@ export function OverlayContent({ xr, hitTest, onExit }: Props) {
   const placement = usePlacement()
   const guide = useGuideStore()
   const phase = usePlacementState((s) => s.phase)
+  // Placed from the label, the lock (and its anchor) follows by itself within a frame or two.
+  const autoLocking = usePlacementState(
+    (s) => s.phase === 'aligning' && s.method === 'label' && !s.byHand,
+  )
   const done = useGuide(selectDone)
   return (
     <>
@@ -40,7 +44,12 @@ export function OverlayContent({ xr, hitTest, onExit }: Props) {
       </div>
       <div className="ar-overlay-bottom">
         {phase === 'searching' && <PlacementHints hitTest={hitTest} />}
-        {phase === 'aligning' && (
+        {autoLocking && (
+          <p className="ar-hint" role="status">
+            {t('align.aligned')}
+          </p>
+        )}
+        {phase === 'aligning' && !autoLocking && (
           <>
             <p className="ar-hint" role="status">
               {t('ar.align')}

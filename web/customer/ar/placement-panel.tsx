@@ -22,18 +22,29 @@ export function PlacementPanel() {
   const xr = useXRStore()
   const guide = useGuideStore()
   const s = usePlacementState(
-    useShallow(({ phase, auto, byHand, tapLabel }) => ({ phase, auto, byHand, tapLabel })),
+    useShallow(({ phase, method, auto, byHand, tapLabel }) => ({
+      phase,
+      method,
+      auto,
+      byHand,
+      tapLabel,
+    })),
   )
   const exit = useExitAr()
-  const aligning = s.phase === 'aligning'
-  const text = aligning
-    ? t('ar.alignHeadset')
-    : (alignmentText(s) ?? manualHint(s, 'controller', true))
+  // Placed from the label, the lock (and its anchor) follows by itself within a frame or two.
+  const autoLocking = s.phase === 'aligning' && s.method === 'label' && !s.byHand
+  const aligning = s.phase === 'aligning' && !autoLocking
+  const text = autoLocking
+    ? t('align.aligned')
+    : aligning
+      ? t('ar.alignHeadset')
+      : (alignmentText(s) ?? manualHint(s, 'controller', true))
   const lines = useMemo(() => [{ text, size: SIZE }], [text])
   const { store } = placement
   const exitButton = { id: 'exit', label: t('ar.exit'), onSelect: exit }
   let buttons: PanelButtonSpec[]
-  if (aligning)
+  if (autoLocking) buttons = [exitButton]
+  else if (aligning)
     buttons = [
       { id: 'place-again', label: t('ar.placeAgain'), onSelect: () => store.getState().reset() },
       {

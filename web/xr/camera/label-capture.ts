@@ -8,6 +8,7 @@ import type {
   Mat4,
   ProductObservation,
 } from '../../recognition/label-pose/types'
+import { takeLabelWorker } from '../../recognition/label-reader'
 import { GreyReadback } from './grey-readback'
 
 /** What the capture reports: every code read, with its corners, and every solved product pose. */
@@ -103,9 +104,7 @@ export class LabelCapture {
     this.readback = new GreyReadback(gl)
     // Compiled now rather than in the first XR frame that takes a picture.
     this.readback.prepareProgram()
-    this.worker = new Worker(new URL('../../recognition/label-worker.ts', import.meta.url), {
-      type: 'module',
-    })
+    this.worker = takeLabelWorker()
     this.worker.onmessage = (event: MessageEvent<LabelFrameReply>) => this.reply(event.data)
     this.worker.onerror = (event) => {
       this.inWorker = false

@@ -5,7 +5,13 @@ import { cssToken } from './css-token'
 
 export type PanelButtonSpec = { id: string; label: string; onSelect: () => void; primary?: boolean }
 
-type Props = PanelButtonSpec & { position: [number, number, number]; width: number; height: number }
+type Props = PanelButtonSpec & {
+  position: [number, number, number]
+  width: number
+  height: number
+  /** A ray came onto (true) or left (false) this button; also false when it goes while hovered. */
+  onHover?: (on: boolean) => void
+}
 
 const PX_PER_M = 2000
 
@@ -13,11 +19,14 @@ const PX_PER_M = 2000
  * A big button on the in-scene panel: pointed at with the controller ray (or a hand) and pressed
  * with select or pinch. Its label is drawn on a canvas in the step card's colours.
  */
-export function PanelButton({ id, label, onSelect, primary, position, width, height }: Props) {
+export function PanelButton(props: Props) {
+  const { id, label, onSelect, primary, position, width, height, onHover } = props
   const mesh = useRef<Mesh>(null)
   const [hover, setHover] = useState(false)
   const select = useRef(onSelect)
   select.current = onSelect
+  const hovered = useRef(onHover)
+  hovered.current = onHover
   const texture = useMemo(() => {
     const canvas = document.createElement('canvas')
     canvas.width = Math.round(width * PX_PER_M)
@@ -59,10 +68,17 @@ export function PanelButton({ id, label, onSelect, primary, position, width, hei
       pressed = null
       select.current()
     }
-    const enter = () => setHover(true)
+    let over = false
+    const enter = () => {
+      over = true
+      setHover(true)
+      hovered.current?.(true)
+    }
     const leave = () => {
       pressed = null
       setHover(false)
+      if (over) hovered.current?.(false)
+      over = false
     }
     m.addEventListener('pointerdown', down)
     m.addEventListener('pointerup', up)
@@ -74,6 +90,8 @@ export function PanelButton({ id, label, onSelect, primary, position, width, hei
       m.removeEventListener('pointerup', up)
       m.removeEventListener('pointerenter', enter)
       m.removeEventListener('pointerleave', leave)
+      // A button removed under the ray (the panel changed when it was pressed) gets no leave.
+      if (over) hovered.current?.(false)
       unexpose()
     }
   }, [id])

@@ -1,4 +1,4 @@
-import { Quaternion, Vector3 } from 'three'
+import { type Object3D, Quaternion, Vector3 } from 'three'
 
 /**
  * How the twin was put down: by hand on a surface the device found (`hit-test`) or in front of the
@@ -30,6 +30,8 @@ export type PlacementFrame = {
   anchorRequest: ((anchor: XRAnchor | null) => void) | null
   /** How many rays point at the in-scene panel; its buttons, not the room, take their selects. */
   overPanel: number
+  /** The in-scene panel, when one is shown: a select whose ray meets it belongs to its buttons. */
+  panel: Object3D | null
 }
 
 export function createPlacementFrame(): PlacementFrame {
@@ -44,6 +46,7 @@ export function createPlacementFrame(): PlacementFrame {
       right: new Vector3(1, 0, 0),
     },
     overPanel: 0,
+    panel: null,
     anchorRequest: null,
   }
 }

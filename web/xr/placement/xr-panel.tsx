@@ -49,18 +49,26 @@ export function XrPanel({ lines, buttons }: Props) {
     exposePanelText(text)
   }, [texture, lines, text])
 
+  // Rays over the card or a button, counted per part: a button pressed away (the panel changed)
+  // says it has gone, where a leave of the whole group would never come.
+  const enter = () => {
+    frame.overPanel += 1
+  }
+  const leave = () => {
+    frame.overPanel = Math.max(0, frame.overPanel - 1)
+  }
   const buttonWidth = (WIDTH - GAP) / 2
   return (
     <group
       name="step-panel"
-      onPointerEnter={() => {
-        frame.overPanel += 1
-      }}
-      onPointerLeave={() => {
-        frame.overPanel = Math.max(0, frame.overPanel - 1)
+      ref={(g) => {
+        frame.panel = g
+        return () => {
+          if (frame.panel === g) frame.panel = null
+        }
       }}
     >
-      <mesh position={[0, TEXT_HEIGHT / 2, 0]}>
+      <mesh position={[0, TEXT_HEIGHT / 2, 0]} onPointerEnter={enter} onPointerLeave={leave}>
         <planeGeometry args={[WIDTH, TEXT_HEIGHT]} />
         <meshBasicMaterial map={texture} transparent toneMapped={false} />
       </mesh>
@@ -77,6 +85,7 @@ export function XrPanel({ lines, buttons }: Props) {
             position={[x, y, 0.002]}
             width={width}
             height={BUTTON_HEIGHT}
+            onHover={(on) => (on ? enter() : leave())}
           />
         )
       })}
