@@ -268,6 +268,12 @@ const rows: Row[] = [
     expect: authors(200),
   },
   {
+    method: 'GET',
+    path: '/api/studio/settings',
+    url: () => '/api/studio/settings',
+    expect: authors(200),
+  },
+  {
     method: 'POST',
     path: '/api/studio/products',
     url: () => '/api/studio/products',

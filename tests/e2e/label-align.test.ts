@@ -58,8 +58,10 @@ async function expectOnTruth(twin: Matrix4 | null, nodes: string[]) {
   const parts = await partCentres(PRODUCT, nodes)
   const error = poseError(twin as Matrix4, truthPose, [...parts.values()])
   console.info(
-    `twin vs truth: ${error.positionMm.toFixed(2)} mm, ${error.rotationDeg.toFixed(3)}°; ` +
-      `at the target parts max ${Math.max(...error.pointsMm).toFixed(2)} mm`,
+    `twin vs truth: ${error.positionMm.toFixed(2)} mm, ${error.rotationDeg.toFixed(3)}°` +
+      (error.pointsMm.length > 0
+        ? `; at the target parts max ${Math.max(...error.pointsMm).toFixed(2)} mm`
+        : ''),
   )
   return error
 }
