@@ -1,4 +1,3 @@
-import { LabelPoseSchema } from '../../server/domain/product'
 import { client, ok } from './client'
 import { reuseRecent } from './reuse-recent'
 
@@ -8,12 +7,13 @@ export async function listProducts() {
   return products
 }
 
-/** The label pose crosses the network as JSON: parsed, so the pose pipeline gets checked numbers. */
-const NullableLabel = LabelPoseSchema.nullable()
-
+/**
+ * The product as the server sends it. Its `label` pose is parsed with `LabelPoseSchema` where it
+ * is used (the AR guide, see `parseLabel`), so zod stays out of every page's first download.
+ */
 async function fetchProduct(id: string) {
   const { product } = await ok(client.api.products[':id'].$get({ param: { id } }))
-  return { ...product, label: NullableLabel.parse(product.label) }
+  return product
 }
 
 const productRead = reuseRecent(fetchProduct, (id) => id)

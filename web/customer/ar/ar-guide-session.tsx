@@ -7,6 +7,7 @@ import { useGuide } from '../guide/guide-store'
 import { callMediaFor } from '../help/call-media'
 import { useHelpContext } from '../help/help-store'
 import { ArScene } from './ar-scene'
+import { parseLabel } from './parse-label'
 
 /**
  * One guide's AR session inside <XR>: its placement (store, per-frame object and the product's
@@ -15,11 +16,11 @@ import { ArScene } from './ar-scene'
  * which opens the guide inside the session it already has.
  */
 export function ArGuideSession() {
-  const label = useGuide((s) => s.product.label ?? null)
+  const raw = useGuide((s) => s.product.label)
   const [placement] = useState(() => ({
     store: createPlacementStore(),
     frame: createPlacementFrame(),
-    label,
+    label: parseLabel(raw),
   }))
   const session = useXR((s) => s.session)
   const help = useHelpContext()

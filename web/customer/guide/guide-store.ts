@@ -9,7 +9,6 @@ import {
   start,
 } from '../../../server/domain/engine'
 import type { Step } from '../../../server/domain/procedure'
-import type { LabelPose } from '../../../server/domain/product'
 import type { DeviceMode, SessionEvent } from '../../../server/domain/session'
 import type { Product } from '../../api/products'
 import type { RepairSession } from '../../api/sessions'
@@ -19,8 +18,11 @@ import { newEventId } from './telemetry/event-id'
 export type GuideProcedure = NonNullable<RepairSession['procedure']>
 /** What the guides need of the product: its name, its model, its named parts and its label's pose. */
 export type GuideProduct = Pick<Product, 'id' | 'name' | 'parts' | 'modelUrl'> & {
-  /** Optional for guides built without it (the studio preview); null when the product has none. */
-  label?: LabelPose | null
+  /**
+   * The label pose as received, parsed by the AR guide (`parseLabel`); absent in guides built
+   * without it (the studio preview), null when the product has none.
+   */
+  label?: unknown
 }
 export type GuideEventType = SessionEvent['type']
 export type FinalOutcome = 'fixed' | 'not_fixed'

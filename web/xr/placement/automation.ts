@@ -10,7 +10,7 @@ export type ArAutomation = {
   /** Small facts such as what the reticle is on (`surface`: `hit-test` or `fallback`). */
   values: () => Record<string, string>
   targets: () => Record<string, [number, number, number]>
-  /** World matrices (column-major) of the same objects, e.g. the twin's world-from-model pose. */
+  /** World matrices (column-major) of those objects now drawn, e.g. the twin's world-from-model pose. */
   matrices: () => Record<string, number[]>
 }
 
@@ -25,6 +25,11 @@ let panelText = ''
 const values: Record<string, string> = {}
 const world = new Vector3()
 
+function shown(object: Object3D): boolean {
+  for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return false
+  return true
+}
+
 function install(): boolean {
   if (typeof window === 'undefined' || !window.__fixpointXR) return false
   window.__fixpointAR ??= {
@@ -37,12 +42,15 @@ function install(): boolean {
           return [name, [world.x, world.y, world.z]]
         }),
       ),
+    // Only what is drawn: an anchor's space is hidden (at the origin) until its first pose.
     matrices: () =>
       Object.fromEntries(
-        [...targets].map(([name, object]) => {
-          object.updateWorldMatrix(true, false)
-          return [name, [...object.matrixWorld.elements]]
-        }),
+        [...targets]
+          .filter(([, object]) => shown(object))
+          .map(([name, object]) => {
+            object.updateWorldMatrix(true, false)
+            return [name, [...object.matrixWorld.elements]]
+          }),
       ),
   }
   return true
