@@ -56,7 +56,7 @@ export function LabelAlignment() {
   const { store, frame, label } = placement
   const xr = useXRStore()
   const guide = useGuideStore()
-  const fusion = useMemo(() => createAlignmentFusion({ minInliers: 3, minBaselineM: 0.05 }), [])
+  const fusion = useMemo(() => createAlignmentFusion(), [])
   const clock = useRef({ started: 0, lastEstimate: 0, firstSighting: 0, correcting: false })
 
   useEffect(() => {

@@ -10,9 +10,9 @@ export type FusionOptions = {
   probeRadiusM?: number
   /** A sighting further than this from the robust centre (largest probe gap) is an outlier, mm. Default 12. */
   inlierMm?: number
-  /** Consistent sightings needed before the pose can count as aligned. Default 4. */
+  /** Consistent sightings needed before the pose can count as aligned. Default 3. */
   minInliers?: number
-  /** The camera must have moved at least this far between sightings (distinct viewpoints), m. Default 0.08. */
+  /** The camera must have moved at least this far between sightings (distinct viewpoints), m. Default 0.05: a hand's small move. */
   minBaselineM?: number
   /** Aligned once the error estimate is at most this, mm. Default 5. */
   alignedErrorMm?: number
@@ -48,8 +48,8 @@ export function createAlignmentFusion(opts: FusionOptions = {}) {
   const o = {
     probeRadiusM: 0.3,
     inlierMm: 12,
-    minInliers: 4,
-    minBaselineM: 0.08,
+    minInliers: 3,
+    minBaselineM: 0.05,
     alignedErrorMm: 5,
     errorFloorMm: 1.5,
     lostMs: 1500,
