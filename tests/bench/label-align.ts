@@ -34,9 +34,15 @@ const percentile = (values: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN
 }
 
-type Stats = { startMs: number[]; collectMs: number[]; latencyMs: number[] }
+type Stats = { cameraMs: number[]; startMs: number[]; collectMs: number[]; latencyMs: number[] }
 
-type Readback = { first: number[]; start: number[]; collect: number[]; latency: number[] }
+type Readback = {
+  first: number[]
+  camera: number[]
+  start: number[]
+  collect: number[]
+  latency: number[]
+}
 
 async function round(page: Page, readback: Readback) {
   await installXRCameraAccess(page, truthFor())
@@ -52,6 +58,7 @@ async function round(page: Page, readback: Readback) {
   const stats: Stats | null = raw ? JSON.parse(raw) : null
   // The first capture of a session creates its GL objects: a one-off, reported apart.
   readback.first.push(stats?.startMs[0] ?? Number.NaN)
+  readback.camera.push(...(stats?.cameraMs.slice(1) ?? []))
   readback.start.push(...(stats?.startMs.slice(1) ?? []))
   readback.collect.push(...(stats?.collectMs ?? []))
   readback.latency.push(...(stats?.latencyMs ?? []))
@@ -60,17 +67,18 @@ async function round(page: Page, readback: Readback) {
   if (!twin) throw new Error('no twin')
   const parts = await partCentres(PRODUCT, targetNodes(PRODUCT, 'replace-ink-cartridge'))
   const error = poseError(twin, truthPose, [...parts.values()])
-  return { anchoredMs: t.anchored - inView, error }
+  return { anchoredMs: t.anchored - inView, sightedMs: t.sighted - inView, error }
 }
 
 export async function labelAlignBench() {
   let server: AppServer | null = null
   let browser: Browser | null = null
   const anchored: number[] = []
+  const sighted: number[] = []
   const position: number[] = []
   const rotation: number[] = []
   const parts: number[] = []
-  const readback: Readback = { first: [], start: [], collect: [], latency: [] }
+  const readback: Readback = { first: [], camera: [], start: [], collect: [], latency: [] }
   try {
     ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
     for (let i = 0; i < ROUNDS; i++) {
@@ -78,6 +86,7 @@ export async function labelAlignBench() {
       try {
         const r = await round(guarded.page, readback)
         anchored.push(r.anchoredMs)
+        sighted.push(r.sightedMs)
         position.push(r.error.positionMm)
         rotation.push(r.error.rotationDeg)
         parts.push(Math.max(...r.error.pointsMm))
@@ -93,8 +102,13 @@ export async function labelAlignBench() {
   const figures = {
     'label in view → aligned and anchored, median ms': median(anchored),
     'label in view → aligned and anchored, p95 ms': percentile(anchored, 95),
+    'label in view → first pose solved, median ms': median(sighted),
     'readback main thread per XR frame, median ms': median(perFrame),
     'readback main thread per XR frame, p95 ms': percentile(perFrame, 95),
+    "harness getCameraImage (renders the truth scene; a phone's is the browser's), median ms":
+      median(readback.camera),
+    'of which conversion + readback start, median ms': median(readback.start),
+    'of which copy-out + post to the worker, median ms': median(readback.collect),
     'first capture of a session (GL set-up), median ms': median(readback.first),
     'camera image → worker reply, median ms': median(readback.latency),
     'pose error, median mm': median(position),

@@ -5,33 +5,7 @@
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
-import { analyticsBench } from './analytics'
-import { codeReadBench } from './code-read'
-import { coldStartBench } from './cold-start'
-import { helpLatencyBench } from './help-latency'
-import { ingestionBench } from './ingestion'
-import { labelAlignBench } from './label-align'
-import { labelPoseBench } from './label-pose'
-import { procedureFetchBench } from './procedure-fetch'
-import { readRateBench } from './read-rate'
-import { wsConnectionsBench } from './ws-connections'
-import { xrFrameBench } from './xr-frame'
-
-type Bench = { name: string; figures: Record<string, number>; target: string; met: boolean }
-
-const benches: (() => Promise<Bench>)[] = [
-  procedureFetchBench,
-  ingestionBench,
-  analyticsBench,
-  wsConnectionsBench,
-  codeReadBench,
-  readRateBench,
-  labelPoseBench,
-  coldStartBench,
-  xrFrameBench,
-  labelAlignBench,
-  helpLatencyBench,
-]
+import { type Bench, benches } from './list'
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 const commit = (() => {

@@ -109,8 +109,9 @@ export async function timeline(page: Page) {
     'fixpoint:ar-aligned',
     'fixpoint:ar-anchored',
     'fixpoint:ar-first-step',
+    'fixpoint:ar-label-sighted',
   ]
-  const [entered, aligned, anchored, firstStep] = await page.evaluate(
+  const [entered, aligned, anchored, firstStep, sighted] = await page.evaluate(
     (list) => list.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN),
     names,
   )
@@ -119,5 +120,6 @@ export async function timeline(page: Page) {
     aligned: aligned ?? Number.NaN,
     anchored: anchored ?? Number.NaN,
     firstStep: firstStep ?? Number.NaN,
+    sighted: sighted ?? Number.NaN,
   }
 }

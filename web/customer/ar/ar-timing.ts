@@ -3,6 +3,7 @@ const FIRST_STEP = 'fixpoint:ar-first-step'
 const LOCKED = 'fixpoint:ar-locked'
 const ALIGNED = 'fixpoint:ar-aligned'
 const ANCHORED = 'fixpoint:ar-anchored'
+const SIGHTED = 'fixpoint:ar-label-sighted'
 
 /**
  * Marks on the page's performance timeline for the time from entering AR to the first step card
@@ -13,6 +14,7 @@ export function markArEntered(): void {
   performance.clearMarks(LOCKED)
   performance.clearMarks(ALIGNED)
   performance.clearMarks(ANCHORED)
+  performance.clearMarks(SIGHTED)
   performance.mark(ENTERED)
 }
 
@@ -34,4 +36,9 @@ export function markAligned(): void {
 /** Marks the twin's first anchor made (the device now keeps it on the product). */
 export function markAnchored(): void {
   if (performance.getEntriesByName(ANCHORED).length === 0) performance.mark(ANCHORED)
+}
+
+/** Marks the first pose solved from the label in this AR session (once). */
+export function markSighted(): void {
+  if (performance.getEntriesByName(SIGHTED).length === 0) performance.mark(SIGHTED)
 }

@@ -5,14 +5,20 @@ import { createAlignmentFusion } from '../../recognition/label-pose'
 import type { Mat4, ProductObservation } from '../../recognition/label-pose/types'
 import { LabelTracker } from '../../xr/camera/label-tracker'
 import { useTimedFrame } from '../../xr/frame-work'
-import { usePlacement } from '../../xr/placement/placement-context'
+import { usePlacement, usePlacementState } from '../../xr/placement/placement-context'
 import type { PlacementFrame } from '../../xr/placement/placement-frame'
 import { useGuideStore } from '../guide/guide-store'
-import { markAligned } from './ar-timing'
+import { markAligned, markSighted } from './ar-timing'
 import { lockAndRecord } from './lock-and-record'
 
-/** How often the fused estimate is read and shown (ms); the tracker reads ~5 frames a second. */
+/** How often the fused estimate is read and shown (ms). */
 const ESTIMATE_EVERY_MS = 100
+/**
+ * Camera frames are taken every 100 ms until the twin is placed (the customer is waiting for
+ * it), then every 250 ms (sightings only correct a locked twin by then).
+ */
+const SEARCH_INTERVAL_MS = 100
+const TRACK_INTERVAL_MS = 250
 /** A locked twin moves to a new estimate only when it is off by more than this (mm, degrees). */
 const CORRECT_ABOVE_MM = 2
 const CORRECT_ABOVE_DEG = 0.5
@@ -57,6 +63,7 @@ export function LabelAlignment() {
   const xr = useXRStore()
   const guide = useGuideStore()
   const fusion = useMemo(() => createAlignmentFusion(), [])
+  const placed = usePlacementState((s) => s.phase !== 'searching')
   const clock = useRef({ started: 0, lastEstimate: 0, firstSighting: 0, correcting: false })
 
   useEffect(() => {
@@ -66,7 +73,10 @@ export function LabelAlignment() {
 
   const onObservation = useCallback(
     (obs: ProductObservation) => {
-      if (clock.current.firstSighting === 0) clock.current.firstSighting = obs.at
+      if (clock.current.firstSighting === 0) {
+        clock.current.firstSighting = obs.at
+        markSighted()
+      }
       fusion.add(obs)
     },
     [fusion],
@@ -108,5 +118,11 @@ export function LabelAlignment() {
     }
   })
 
-  return <LabelTracker label={label} onObservation={onObservation} />
+  return (
+    <LabelTracker
+      label={label}
+      onObservation={onObservation}
+      intervalMs={placed ? TRACK_INTERVAL_MS : SEARCH_INTERVAL_MS}
+    />
+  )
 }

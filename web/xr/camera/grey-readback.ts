@@ -1,5 +1,13 @@
 import { fullScreenProgram, passState, saveGlState, setProgram } from './gl-state'
 
+/**
+ * Keeps the owner's view of the GL state true around our pass: called before the pass, it
+ * returns what to call after it. The default reads the state back and restores it
+ * (`saveGlState`); a three.js renderer instead forgets its cached state and binds its render
+ * target again (`threeStateGuard`), which needs no `getParameter` round trip to the GPU process.
+ */
+export type GlStateGuard = (gl: WebGL2RenderingContext) => () => void
+
 /** Longest side of the grey frame sent to the decoder, pixels. */
 export const MAX_GREY_SIDE = 1280
 
@@ -52,7 +60,10 @@ export class GreyReadback {
   private size = { width: 0, height: 0 }
   private pending: Pending | null = null
 
-  constructor(gl: WebGL2RenderingContext) {
+  constructor(
+    gl: WebGL2RenderingContext,
+    private readonly guard: GlStateGuard = saveGlState,
+  ) {
     this.gl = gl
   }
 
@@ -69,7 +80,7 @@ export class GreyReadback {
     if (this.pending) throw new Error('a grey frame is already being read back')
     const { gl } = this
     const size = greySize(width, height)
-    const restore = saveGlState(gl)
+    const restore = this.guard(gl)
     try {
       passState(gl)
       this.prepare(size)
@@ -90,6 +101,7 @@ export class GreyReadback {
       gl.pixelStorei(gl.PACK_SKIP_ROWS, 0)
       gl.pixelStorei(gl.PACK_SKIP_PIXELS, 0)
       gl.readPixels(0, 0, size.width / 4, size.height, gl.RGBA, gl.UNSIGNED_BYTE, 0)
+      gl.bindBuffer(gl.PIXEL_PACK_BUFFER, null)
       const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
       if (!fence) throw new Error('WebGL could not create a fence')
       // No gl.flush(): it can wait on a busy GPU process (up to 7 ms measured in software GL);
@@ -111,10 +123,10 @@ export class GreyReadback {
     this.pending = null
     if (status === gl.WAIT_FAILED) return null
     const pixels = new Uint8Array(pending.byteLength)
-    const previous: WebGLBuffer | null = gl.getParameter(gl.PIXEL_PACK_BUFFER_BINDING)
-    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
-    gl.getBufferSubData(gl.PIXEL_PACK_BUFFER, 0, pixels)
-    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, previous)
+    // COPY_READ_BUFFER: a binding nobody else's state depends on, so nothing to read back first.
+    gl.bindBuffer(gl.COPY_READ_BUFFER, this.buffer)
+    gl.getBufferSubData(gl.COPY_READ_BUFFER, 0, pixels)
+    gl.bindBuffer(gl.COPY_READ_BUFFER, null)
     return pixels
   }
 

@@ -5,6 +5,7 @@ import type { LabelCorners, ProductObservation } from '../../recognition/label-p
 import { useTimedFrame } from '../frame-work'
 import { exposeValue } from '../placement/automation'
 import { LabelCapture } from './label-capture'
+import { threeStateGuard } from './three-state-guard'
 
 export type LabelTrackerProps = {
   /** The product's label pose; without it codes are still read, but no pose is solved. */
@@ -13,7 +14,7 @@ export type LabelTrackerProps = {
   onObservation?: (observation: ProductObservation) => void
   /** Every code read, with its corners in the grey frame (pixels, rows top-down). */
   onCode?: (text: string, corners: LabelCorners) => void
-  /** Milliseconds between camera frames taken (default 200). */
+  /** Milliseconds between camera frames taken (default 200); may change while reading. */
   intervalMs?: number
 }
 
@@ -45,17 +46,19 @@ export function LabelTracker({ label, onObservation, onCode, intervalMs }: Label
         },
         onStats: (stats) => exposeValue('label.stats', JSON.stringify(stats)),
       },
-      intervalMs,
+      { guard: threeStateGuard(renderer) },
     )
     capture.current = c
     return () => {
       c.dispose()
       capture.current = null
     }
-  }, [renderer, intervalMs])
+  }, [renderer])
 
   useEffect(() => {
-    if (capture.current) capture.current.label = label ?? null
+    if (!capture.current) return
+    capture.current.label = label ?? null
+    capture.current.intervalMs = intervalMs ?? 200
   })
 
   useTimedFrame((_state, _delta, frame?: XRFrame) => {
