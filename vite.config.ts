@@ -81,19 +81,30 @@ function precompress(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * `vite build` makes the production app in dist/. `vite build --mode test` makes the same app with
+ * its test hooks (the `window.__fixpoint…` handles that end-to-end tests and benches read) in
+ * dist-test/, which the e2e tier serves. The hooks sit behind `import.meta.env.TEST_HOOKS`, a
+ * constant here, so the production build drops them as dead code (tests/e2e/production-bundle.test.ts
+ * checks). The dev server has them too, for a developer's console.
+ */
+export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('./web', import.meta.url)),
+  define: {
+    'import.meta.env.TEST_HOOKS': JSON.stringify(mode === 'test' || mode === 'development'),
+  },
   build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    outDir: fileURLToPath(new URL(mode === 'test' ? './dist-test' : './dist', import.meta.url)),
     emptyOutDir: true,
     // Read by scripts/check-bundle.mjs for the per-route size budget.
     manifest: true,
     // three.js alone is ~745 kB minified; it loads only on 3D and AR screens, never on the first page.
     chunkSizeWarningLimit: 800,
   },
-  plugins: [trimEmulatorChunks(), react(), precompress()],
+  // The test build is served on loopback only: compressing it would add time to every `npm test`.
+  plugins: [trimEmulatorChunks(), react(), mode === 'test' ? null : precompress()],
   // @iwer/sem ships its own copy of three; two copies break instanceof checks and double the bundle.
   resolve: { dedupe: ['three'] },
   server: { proxy },
   preview: { proxy },
-})
+}))

@@ -27,6 +27,9 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // The app with its test hooks (`vite build --mode test`, TEST_DIST in
+          // scripts/build-state.ts); the production dist/ has none.
+          env: { DIST_DIR: process.env.DIST_DIR ?? 'dist-test' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file starts its own server and a browser that renders in software: one file at a

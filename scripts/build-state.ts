@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 
 export const root = resolve(import.meta.dirname, '..')
+
+/** The test build (`vite build --mode test`): the app with its test hooks, served to e2e tests. */
+export const TEST_DIST = 'dist-test'
+
+/** The command that makes the build in `dist` (relative to the repository). */
+export const buildCommand = (dist: string) =>
+  relative(root, resolve(root, dist)) === TEST_DIST
+    ? 'npx vite build --mode test'
+    : 'npx vite build'
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0
@@ -12,9 +21,9 @@ function newest(path: string): number {
   return max
 }
 
-/** Why the web build must be made again, or null when `dist/` is newer than all its sources. */
-export function buildIsStale(): string | null {
-  const built = join(root, 'dist', 'index.html')
+/** Why the web build in `dist` must be made again, or null when it is newer than all its sources. */
+export function buildIsStale(dist = 'dist'): string | null {
+  const built = resolve(root, dist, 'index.html')
   if (!existsSync(built)) return 'no build yet'
   const builtAt = statSync(built).mtimeMs
   const sources = ['web', 'server/domain', 'vite.config.ts', 'package-lock.json', 'tsconfig.json']

@@ -1,5 +1,7 @@
-// `npm test`: every tier. Sets up what it lacks (Debian's Chromium), builds the app the browser
-// tests load, checks the catalog, then runs unit, API and end-to-end tests.
+// `npm test`: every tier. Sets up what it lacks (Debian's Chromium), builds the app twice (dist/,
+// the production build, whose size and absence of test hooks are checked, and dist-test/, the same
+// app with its test hooks, which the browser tests load), checks the catalog, then runs unit, API
+// and end-to-end tests.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 
@@ -12,6 +14,7 @@ const run = (cmd, args, { exit = true } = {}) => {
 
 run('node', ['scripts/ensure-chromium.mjs'])
 run('npx', ['vite', 'build', '--logLevel', 'warn'])
+run('npx', ['vite', 'build', '--mode', 'test', '--logLevel', 'warn'])
 run('node', ['scripts/check-bundle.mjs'])
 run('npm', ['run', '--silent', 'models:check'])
 mkdirSync('tests/.tmp', { recursive: true })

@@ -13,6 +13,7 @@
  * an upper bound for a phone's GPU.
  */
 import type { Browser, Page } from 'playwright-core'
+import { TEST_DIST } from '../../scripts/build-state'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import {
@@ -80,7 +81,11 @@ export async function labelAlignBench() {
   const parts: number[] = []
   const readback: Readback = { first: [], camera: [], start: [], collect: [], latency: [] }
   try {
-    ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    // The test build: the rounds read the AR session through the app's test hooks.
+    ;[server, browser] = await Promise.all([
+      startAppServer({ DIST_DIR: TEST_DIST }),
+      launchBrowser(),
+    ])
     for (let i = 0; i < ROUNDS; i++) {
       const guarded: GuardedPage = await openGuardedPage(browser, server.url)
       try {

@@ -10,6 +10,7 @@
  * and says nothing; our share of each frame is the figure.
  */
 import type { Browser, Page } from 'playwright-core'
+import { TEST_DIST } from '../../scripts/build-state'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { lookAt, panelText, press, pullTrigger } from '../helpers/xr-input'
@@ -103,7 +104,7 @@ async function reachMotionStep(page: Page) {
 async function collect(page: Page) {
   if (!(await page.evaluate(() => window.__fixpointFrameWork != null)))
     throw new Error(
-      'the app has no window.__fixpointFrameWork: rebuild dist/ (npm run build) first',
+      `the app has no window.__fixpointFrameWork: serve the test build (${TEST_DIST}/)`,
     )
   await page.evaluate(() => window.__fixpointFrameWork?.reset())
   await waitFor(
@@ -126,7 +127,8 @@ export async function xrFrameBench() {
   let browser: Browser | undefined
   try {
     ;[server, browser] = await Promise.all([
-      startAppServer({ LOG_REQUESTS: '0' }),
+      // The test build: the same app with the hooks this bench reads (frame work, AR automation).
+      startAppServer({ LOG_REQUESTS: '0', DIST_DIR: TEST_DIST }),
       // A document the test serves itself (see isolate) counts as public to Chromium, which would
       // then block its WebSocket to 127.0.0.1 as a local-network request.
       launchBrowser(['--disable-features=LocalNetworkAccessChecks']),

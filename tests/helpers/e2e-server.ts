@@ -1,21 +1,23 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { repoRoot } from './app'
+import { buildCommand, buildIsStale } from '../../scripts/build-state'
 import { spawnServer } from './server'
 
 export type AppServer = { url: string; output: () => string; stop: () => Promise<void> }
 
 /**
  * The built app as `npm start` serves it: the real server process on a free port with a fresh
- * temporary data directory (removed on stop), ready once `GET /api/health` answers 200.
+ * temporary data directory (removed on stop), ready once `GET /api/health` answers 200. It serves
+ * `DIST_DIR` (from `env`, else this process's environment, else dist/); the e2e tier sets it to
+ * the test build (vitest.config.ts). A missing or stale build is refused: the tests would judge
+ * code other than the code in the tree.
  */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
-  if (!existsSync(resolve(repoRoot, process.env.DIST_DIR ?? 'dist', 'index.html'))) {
+  const dist = env.DIST_DIR ?? process.env.DIST_DIR ?? 'dist'
+  const stale = buildIsStale(dist)
+  if (stale)
     throw new Error(
-      'dist/ has no build: run `npx vite build` first (`npm test` builds before the e2e tier).',
+      `${dist}/ must be built (${stale}): run \`${buildCommand(dist)}\` first (\`npm test\` builds both dist/ and dist-test/).`,
     )
-  }
-  const server = await spawnServer(env)
+  const server = await spawnServer({ ...env, DIST_DIR: dist })
   try {
     await waitForHealth(server.url, 30_000)
   } catch (err) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import config from '../../vite.config'
+import configFor from '../../vite.config'
 
 // The dev server serves web/api/*.ts at /api/*.ts; proxying those to the API server broke every page.
 describe('the dev server proxy', () => {
-  const proxy = config.server?.proxy ?? {}
+  const proxy = configFor({ command: 'serve', mode: 'development' }).server?.proxy ?? {}
   const apiKey = Object.keys(proxy).find((k) => k.includes('/api'))
   const forwards = (path: string) => (apiKey ? new RegExp(apiKey).test(path) : false)
 

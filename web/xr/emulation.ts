@@ -15,7 +15,10 @@ const devices: Record<string, XRDeviceConfig> = {
   questpro: metaQuestPro,
 }
 
-/** What tests (and a curious developer's console) can reach: the emulated device and its room. */
+/**
+ * What tests (and a developer's console on the dev server) reach as `window.__fixpointXR`: the
+ * emulated device and its room. The test build only: production has the emulator, not the handle.
+ */
 export type FixpointXRHandle = { device: XRDevice; deviceName: string; room: string }
 
 declare global {
@@ -46,6 +49,6 @@ export async function installEmulator(name: string): Promise<FixpointXRHandle> {
   const { default: room } = await import('@iwer/sem/captures/office_small.json')
   device.sem?.loadEnvironment(room)
   const handle = { device, deviceName: config ? name : 'quest3', room: ROOM }
-  window.__fixpointXR = handle
+  if (import.meta.env.TEST_HOOKS) window.__fixpointXR = handle
   return handle
 }

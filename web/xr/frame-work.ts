@@ -3,8 +3,10 @@ import { type RenderCallback, useFrame } from '@react-three/fiber'
 const SIZE = 1024
 
 /**
- * Our own JavaScript per rendered frame, read by tests/bench/xr-frame.ts and, on a real device,
- * from its remote console: `window.__fixpointFrameWork`.
+ * Our own JavaScript per rendered frame, read as `window.__fixpointFrameWork` by
+ * tests/bench/xr-frame.ts and, on a real device served the test build (dist-test/), from its
+ * remote console. Production counts the same work, so that the bench times the code customers
+ * run, but does not expose it.
  */
 export type FrameWork = {
   /** Frames recorded since the last reset (the ring keeps the latest 1024). */
@@ -52,7 +54,7 @@ function latest(values: Float64Array | Uint16Array, n: number): number[] {
   return Array.from({ length: count }, (_, i) => values[(frames - count + i) % SIZE] ?? 0)
 }
 
-if (typeof window !== 'undefined')
+if (import.meta.env.TEST_HOOKS && typeof window !== 'undefined')
   window.__fixpointFrameWork = {
     frames: () => frames,
     last: (n = SIZE) => latest(ring, n),

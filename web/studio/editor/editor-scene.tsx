@@ -100,7 +100,7 @@ export function EditorScene({ url, parts, onHover }: Props) {
       )}
       {hovered && createPortal(<HoverBox root={root} node={hovered} />, root)}
       <CameraRig root={root} nodeName="" instant />
-      <StudioTestHook root={root} partOf={partOf} gizmo={gizmo} />
+      {import.meta.env.TEST_HOOKS && <StudioTestHook root={root} partOf={partOf} gizmo={gizmo} />}
     </>
   )
 }

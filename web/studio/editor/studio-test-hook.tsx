@@ -21,6 +21,7 @@ declare global {
 /**
  * Installs `window.__fixpointStudio` while the editor's 3D view is open: it samples the part's
  * projected bounds and raycasts like the editor's own picking, so a test clicks where a person would.
+ * Mounted only in the test build (`import.meta.env.TEST_HOOKS`), so production drops this module.
  */
 export function StudioTestHook({
   root,

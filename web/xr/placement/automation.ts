@@ -3,7 +3,8 @@ import { type Object3D, Vector3 } from 'three'
 /**
  * What end-to-end tests read from an emulated AR session, where there is no DOM to look at: the
  * in-scene panel's text as drawn, and where its buttons are in the room so the emulated controller
- * can be pointed at them. Installed only when the WebXR emulator is (`?emulate=`).
+ * can be pointed at them. Installed only when the WebXR emulator is (`?emulate=`), and only in the
+ * test build: in production `install` is constant false and the rest is dropped.
  */
 export type ArAutomation = {
   panelText: () => string
@@ -31,7 +32,8 @@ function shown(object: Object3D): boolean {
 }
 
 function install(): boolean {
-  if (typeof window === 'undefined' || !window.__fixpointXR) return false
+  if (!import.meta.env.TEST_HOOKS || typeof window === 'undefined' || !window.__fixpointXR)
+    return false
   window.__fixpointAR ??= {
     panelText: () => panelText,
     values: () => ({ ...values }),

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildIsStale, root } from '../../scripts/build-state'
+import { launchBrowser, openGuardedPage } from '../helpers/browser'
+import { startAppServer } from '../helpers/e2e-server'
+
+/**
+ * What counts as a test hook of ours: a `__`-prefixed name that our own web code uses (the
+ * `window.__fixpoint…` handles, and whatever is added later under another name), or anything with
+ * our `__fixpoint` prefix. Libraries' own `__` internals (three's `__webglTexture` and
+ * `window.__THREE__`, zod's `globalThis.__zod_globalConfig`, React's `__reactInternal…`) never
+ * appear in web/, so they do not count, and no list of them has to be kept.
+ */
+function ourHookNames(): Set<string> {
+  const names = new Set(['__fixpoint'])
+  const sources = readdirSync(join(root, 'web'), { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name),
+  )
+  for (const e of sources) {
+    const text = readFileSync(join(e.parentPath, e.name), 'utf8')
+    for (const [name] of text.matchAll(/\b__[A-Za-z][\w$]*/g)) names.add(name)
+  }
+  return names
+}
+
+// The production build (dist/), whatever DIST_DIR the rest of the e2e tier serves.
+describe('the production build', () => {
+  it('carries no test hooks in its JavaScript', () => {
+    // A stale build would judge other code than the tree's: build first, as `npm test` does.
+    expect(buildIsStale('dist'), 'dist/ must be rebuilt: npx vite build').toBeNull()
+    const names = ourHookNames()
+    // The scan must find the hooks our sources define (not only the prefix), or it could not fail.
+    expect(names.size).toBeGreaterThan(1)
+    const files = readdirSync(join(root, 'dist'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.m?js$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+    expect(files.length).toBeGreaterThan(0)
+    const found = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8')
+      const hooks = [...names].filter((name) => text.includes(name))
+      return hooks.length > 0 ? [`${relative(root, file)}: ${hooks.join(', ')}`] : []
+    })
+    expect(found).toEqual([])
+  })
+
+  // The emulator is for developers trying AR on a desktop too; only its handles are test-only.
+  it('still emulates AR with ?emulate=quest3, with no handle on the window', async () => {
+    const [server, browser] = await Promise.all([
+      startAppServer({ DIST_DIR: 'dist' }),
+      launchBrowser(),
+    ])
+    try {
+      const { page, problems, close } = await openGuardedPage(browser, server.url)
+      await page.goto('/xr-check?emulate=quest3')
+      await page.getByRole('button', { name: 'Enter AR' }).click()
+      await expect.poll(() => page.getByTestId('xr-mode').textContent()).toBe('immersive-ar')
+      await page.getByTestId('hit').waitFor({ timeout: 20_000 })
+      const globals = await page.evaluate(() =>
+        Object.getOwnPropertyNames(window).filter((n) => n.startsWith('__fixpoint')),
+      )
+      expect(globals).toEqual([])
+      await close()
+      expect(problems).toEqual([])
+    } finally {
+      await browser.close()
+      await server.stop()
+    }
+  })
+})
