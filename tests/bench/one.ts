@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/one.ts <name>`: one benchmark of `npm run bench` alone (after a build), for
+ * `npx tsx tests/bench/one.ts <name>`: one benchmark of `npm run bench` alone (after both builds), for
  * working on it; prints its figures as `run.ts` does.
  */
 import { execSync } from 'node:child_process'
@@ -12,6 +12,7 @@ if (!bench) {
   process.exit(2)
 }
 execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
+execSync('npx vite build --mode test --logLevel warn', { stdio: 'inherit' })
 const b = await bench()
 console.log(`\n${b.name}  (target: ${b.target}: ${b.met ? 'met' : 'MISSED'})`)
 for (const [k, v] of Object.entries(b.figures)) console.log(`  ${k}: ${v}`)
