@@ -1,9 +1,14 @@
 import type { LabelPose } from '../../server/domain/product'
 import type { Intrinsics, LabelCorners, Mat4, ProductObservation } from './label-pose/types'
 
+/** A rectangle of a grey frame, pixels. */
+export type FrameRegion = { x: number; y: number; width: number; height: number }
+
 /**
- * One camera frame for the label worker: grey pixels (rows top-down, transferred), the camera's
- * intrinsics for this image size, and the view's pose (world from WebXR view) when it was taken.
+ * One camera frame for the label worker: grey pixels (rows top-down, transferred) of `region`
+ * of a `width` × `height` frame (the whole frame, or only around where the code was last read),
+ * the camera's intrinsics for the whole frame, and the view's pose (world from WebXR view) when
+ * it was taken.
  * `label`: the product's label pose, to turn the label's pose into the product's (omitted when
  * only the code is wanted).
  */
@@ -12,6 +17,7 @@ export type LabelFrameRequest = {
   pixels: ArrayBuffer
   width: number
   height: number
+  region: FrameRegion
   intrinsics: Intrinsics
   worldFromView: Mat4
   /** Frame time, ms (the XR frame's clock). */

@@ -40,10 +40,36 @@ function modulesOf(version: string): { modules?: number } {
   return Number.isInteger(v) && v >= 1 && v <= 40 ? { modules: 17 + 4 * v } : {}
 }
 
+// The whole frame the decoder and the pose solver see, kept between frames: a region read back
+// is pasted into it at its place, on mid-grey, so corners stay in whole-frame pixels.
+let frame = new Uint8Array(0)
+
+/** The request's pixels as a whole grey frame. */
+function wholeFrame(req: LabelFrameRequest): Uint8Array {
+  const { region, width, height } = req
+  const pixels = new Uint8Array(req.pixels)
+  if (pixels.length !== region.width * region.height)
+    throw new Error(`expected ${region.width * region.height} grey pixels, got ${pixels.length}`)
+  if (region.width === width && region.height === height) return pixels
+  if (
+    region.x < 0 ||
+    region.y < 0 ||
+    region.x + region.width > width ||
+    region.y + region.height > height
+  )
+    throw new Error(`region ${JSON.stringify(region)} is outside the ${width}×${height} frame`)
+  if (frame.length !== width * height) frame = new Uint8Array(width * height)
+  frame.fill(128)
+  for (let row = 0; row < region.height; row++)
+    frame.set(
+      pixels.subarray(row * region.width, (row + 1) * region.width),
+      (region.y + row) * width + region.x,
+    )
+  return frame
+}
+
 async function handle(req: LabelFrameRequest): Promise<LabelFrameReply> {
-  const grey = new Uint8Array(req.pixels)
-  if (grey.length !== req.width * req.height)
-    throw new Error(`expected ${req.width * req.height} grey pixels, got ${grey.length}`)
+  const grey = wholeFrame(req)
   const qr = await decoder.decode({ data: grey, width: req.width, height: req.height })
   if (!qr) return { id: req.id, found: false }
   const { corners } = qr

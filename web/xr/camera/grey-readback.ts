@@ -30,6 +30,7 @@ const GREY = `#version 300 es
 precision highp float;
 uniform sampler2D camera;
 uniform vec2 size;
+uniform vec2 origin;
 out vec4 grey;
 
 float luma(float x, float row) {
@@ -38,12 +39,33 @@ float luma(float x, float row) {
 }
 
 void main() {
-  float x = floor(gl_FragCoord.x) * 4.0;
-  float row = floor(gl_FragCoord.y);
+  float x = origin.x + floor(gl_FragCoord.x) * 4.0;
+  float row = origin.y + floor(gl_FragCoord.y);
   grey = vec4(luma(x, row), luma(x + 1.0, row), luma(x + 2.0, row), luma(x + 3.0, row));
 }`
 
 type Pending = { fence: WebGLSync; byteLength: number }
+
+/** A rectangle of the grey frame, pixels (x and width multiples of 4 are not required). */
+export type GreyRegion = { x: number; y: number; width: number; height: number }
+
+/**
+ * `region` fitted into a `frame`-sized grey frame: clamped to it, its width a multiple of 4
+ * (widened, or narrowed at the frame's edge); null when nothing of it is left.
+ */
+export function fitRegion(
+  region: GreyRegion,
+  frame: { width: number; height: number },
+): GreyRegion | null {
+  const x0 = Math.max(0, Math.floor(region.x))
+  const y0 = Math.max(0, Math.floor(region.y))
+  const y1 = Math.min(frame.height, Math.ceil(region.y + region.height))
+  let width = Math.ceil((Math.min(frame.width, region.x + region.width) - x0) / 4) * 4
+  const x = Math.max(0, Math.min(x0, frame.width - width))
+  width = Math.min(width, frame.width - x)
+  width -= width % 4
+  return width >= 4 && y1 > y0 ? { x, y: y0, width, height: y1 - y0 } : null
+}
 
 /**
  * Camera image → downsampled grey pixels, without stalling a frame: the conversion is drawn on
@@ -53,6 +75,10 @@ type Pending = { fence: WebGLSync; byteLength: number }
 export class GreyReadback {
   private readonly gl: WebGL2RenderingContext
   private program: WebGLProgram | null = null
+  private uniforms: { size: WebGLUniformLocation | null; origin: WebGLUniformLocation | null } = {
+    size: null,
+    origin: null,
+  }
   private vao: WebGLVertexArrayObject | null = null
   private fbo: WebGLFramebuffer | null = null
   private target: WebGLTexture | null = null
@@ -73,44 +99,50 @@ export class GreyReadback {
   }
 
   /**
-   * Converts `texture` (a camera image of `width` × `height`) to grey and starts reading it back;
-   * returns the grey frame's size. Leaves the GL state as it found it.
+   * Converts `texture` (a camera image of `width` × `height`) to grey and starts reading it back,
+   * the whole frame or only `region` of it (grey-frame pixels, e.g. around where the label was
+   * last seen: a fraction of the bytes); returns the grey frame's size and the region read.
+   * Leaves the GL state as the guard keeps it.
    */
-  start(texture: WebGLTexture, width: number, height: number): { width: number; height: number } {
+  start(
+    texture: WebGLTexture,
+    width: number,
+    height: number,
+    region?: GreyRegion | null,
+  ): { width: number; height: number; region: GreyRegion } {
     if (this.pending) throw new Error('a grey frame is already being read back')
     const { gl } = this
     const size = greySize(width, height)
+    const read = (region && fitRegion(region, size)) ?? { x: 0, y: 0, ...size }
     const restore = this.guard(gl)
     try {
       passState(gl)
       this.prepare(size)
       gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, this.fbo)
       gl.bindFramebuffer(gl.READ_FRAMEBUFFER, this.fbo)
-      gl.viewport(0, 0, size.width / 4, size.height)
+      gl.viewport(0, 0, read.width / 4, read.height)
       setProgram(gl, this.program)
       gl.bindVertexArray(this.vao)
       gl.bindTexture(gl.TEXTURE_2D, texture)
-      if (this.program) {
-        gl.uniform1i(gl.getUniformLocation(this.program, 'camera'), 0)
-        gl.uniform2f(gl.getUniformLocation(this.program, 'size'), size.width, size.height)
-      }
+      gl.uniform2f(this.uniforms.size, size.width, size.height)
+      gl.uniform2f(this.uniforms.origin, read.x, read.y)
       gl.drawArrays(gl.TRIANGLES, 0, 3)
       gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
       gl.pixelStorei(gl.PACK_ALIGNMENT, 4)
       gl.pixelStorei(gl.PACK_ROW_LENGTH, 0)
       gl.pixelStorei(gl.PACK_SKIP_ROWS, 0)
       gl.pixelStorei(gl.PACK_SKIP_PIXELS, 0)
-      gl.readPixels(0, 0, size.width / 4, size.height, gl.RGBA, gl.UNSIGNED_BYTE, 0)
+      gl.readPixels(0, 0, read.width / 4, read.height, gl.RGBA, gl.UNSIGNED_BYTE, 0)
       gl.bindBuffer(gl.PIXEL_PACK_BUFFER, null)
       const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
       if (!fence) throw new Error('WebGL could not create a fence')
       // No gl.flush(): it can wait on a busy GPU process (up to 7 ms measured in software GL);
       // the browser flushes at the end of the frame and the fence is only polled in later ones.
-      this.pending = { fence, byteLength: size.width * size.height }
+      this.pending = { fence, byteLength: read.width * read.height }
     } finally {
       restore()
     }
-    return size
+    return { ...size, region: read }
   }
 
   /** The grey pixels (rows top-down) once the GPU has finished, else null; never waits. */
@@ -145,7 +177,19 @@ export class GreyReadback {
 
   /** Compiles the conversion program (else done by the first `start`). */
   prepareProgram(): void {
-    this.program ??= fullScreenProgram(this.gl, GREY)
+    if (this.program) return
+    const { gl } = this
+    const program = fullScreenProgram(gl, GREY)
+    this.program = program
+    this.uniforms = {
+      size: gl.getUniformLocation(program, 'size'),
+      origin: gl.getUniformLocation(program, 'origin'),
+    }
+    // The sampler reads texture unit 0, the uniform's default, set once here all the same.
+    const previous: WebGLProgram | null = gl.getParameter(gl.CURRENT_PROGRAM)
+    setProgram(gl, program)
+    gl.uniform1i(gl.getUniformLocation(program, 'camera'), 0)
+    setProgram(gl, previous)
   }
 
   private prepare(size: { width: number; height: number }) {

@@ -9,7 +9,7 @@ import type {
   ProductObservation,
 } from '../../recognition/label-pose/types'
 import { takeLabelWorker } from '../../recognition/label-reader'
-import { type GlStateGuard, GreyReadback } from './grey-readback'
+import { type GlStateGuard, GreyReadback, type GreyRegion } from './grey-readback'
 
 /** What the capture reports: every code read, with its corners, and every solved product pose. */
 export type LabelCaptureListener = {
@@ -71,6 +71,7 @@ type Shot = {
   id: number
   width: number
   height: number
+  region: GreyRegion
   intrinsics: Intrinsics
   worldFromView: Mat4
   at: number
@@ -81,6 +82,26 @@ type Ready = { shot: Shot; pixels: Uint8Array<ArrayBuffer> }
 
 /** A frame read back but not sent for this long is dropped: the camera has moved on, ms. */
 const STALE_MS = 250
+/**
+ * After a read, only a region around the code is read back: its bounding box grown by this
+ * much of its size on each side (room for the hand's move between frames), plus a margin, px.
+ */
+const REGION_GROW = 1
+const REGION_MARGIN_PX = 16
+/** Frames in a row without a read before the whole frame is read back again. */
+const REGION_MISSES = 2
+
+function regionAround(corners: LabelCorners): GreyRegion {
+  const xs = corners.map((c) => c[0])
+  const ys = corners.map((c) => c[1])
+  const x0 = Math.min(...xs)
+  const y0 = Math.min(...ys)
+  const side = Math.max(Math.max(...xs) - x0, Math.max(...ys) - y0)
+  const pad = side * REGION_GROW + REGION_MARGIN_PX
+  const w = Math.max(...xs) - x0
+  const h = Math.max(...ys) - y0
+  return { x: x0 - pad, y: y0 - pad, width: w + 2 * pad, height: h + 2 * pad }
+}
 
 /**
  * Takes the XR view's camera image a few times a second, converts it to downsampled grey on the
@@ -94,6 +115,8 @@ export class LabelCapture {
   private readonly worker: Worker
   private shot: Shot | null = null
   private ready: Ready | null = null
+  /** Where the code was last read (grey-frame px) while it keeps being read; else null. */
+  private seen: { corners: LabelCorners; misses: number } | null = null
   private inWorker = false
   private sentAt: number | null = null
   private lastStart = Number.NEGATIVE_INFINITY
@@ -154,7 +177,8 @@ export class LabelCapture {
     if (!texture) return
     const converting = performance.now()
     record(this.stats.cameraMs, converting - asked)
-    const size = this.readback.start(texture, camera.width, camera.height)
+    const region = this.seen ? regionAround(this.seen.corners) : null
+    const size = this.readback.start(texture, camera.width, camera.height, region)
     this.shot = {
       id: this.nextId++,
       ...size,
@@ -198,6 +222,7 @@ export class LabelCapture {
       pixels: pixels.buffer,
       width: shot.width,
       height: shot.height,
+      region: shot.region,
       intrinsics: shot.intrinsics,
       worldFromView: shot.worldFromView,
       at: shot.at,
@@ -218,7 +243,11 @@ export class LabelCapture {
     if ('error' in reply) {
       this.stats.errors += 1
       console.warn('The label reader failed on a frame:', reply.error)
+    } else if (!reply.found && this.seen) {
+      this.seen.misses += 1
+      if (this.seen.misses >= REGION_MISSES) this.seen = null
     } else if (reply.found) {
+      this.seen = { corners: reply.corners, misses: 0 }
       this.stats.reads += 1
       this.listener.onCode(reply.code, reply.corners)
       if (reply.observation) {
