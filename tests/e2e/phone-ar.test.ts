@@ -3,10 +3,12 @@ import { Vector3 } from 'three'
 import { describe, expect } from 'vitest'
 import { appTest } from '../helpers/app-fixture'
 import { sessionOf, watchEvents } from '../helpers/event-ledger'
-import { headsetAt, twinMatrix, type Vec3 } from '../helpers/label-truth'
+import { startRepairInAr, truthFor, truthPose, walkUntil } from '../helpers/label-scenario'
+import { headsetAt, poseError, twinMatrix, type Vec3 } from '../helpers/label-truth'
 import { ROUTER_RESET, routerResetEvents } from '../helpers/router-walk'
 import { surfaceUnder } from '../helpers/screen-truth'
 import { type Point, touchScreen } from '../helpers/touch-screen'
+import { installXRCameraAccess } from '../helpers/xr-camera-access'
 import { currentView, pictureCoordinatesOf } from '../helpers/xr-input'
 
 /**
@@ -36,6 +38,7 @@ async function twinPose(page: Page) {
   const position = new Vector3().setFromMatrixPosition(m)
   const e = m.elements
   return {
+    matrix: m,
     position,
     // Turned about the up axis: its +Z (front) column, seen from above.
     yawDeg: (Math.atan2(e[8] ?? 0, e[10] ?? 1) * 180) / Math.PI,
@@ -196,5 +199,51 @@ describe('AR guide on an emulated phone, through the DOM overlay', () => {
       currentStepId: 'set-up-again',
       mode: 'immersive-ar',
     })
+  })
+
+  test('aligns on the label by itself, and a finger nudges the aligned product', async ({
+    guarded,
+  }) => {
+    const { page } = guarded
+    // The camera-access harness: the phone's camera sees the product's label where it stands.
+    await installXRCameraAccess(page, truthFor())
+    await startRepairInAr(page, 'Replace an ink cartridge', 'phone')
+    const overlay = page.getByLabel('Follow the steps in AR')
+    const stepShown = () => overlay.getByText('Step 1 of', { exact: false }).isVisible()
+    expect(await walkUntil(page, stepShown, 30_000)).toBe(true)
+    const aligned = await twinPose(page)
+    const onProduct = poseError(aligned.matrix, truthPose)
+    console.info(`aligned on the label: ${onProduct.positionMm.toFixed(1)} mm`)
+    expect(onProduct.positionMm).toBeLessThanOrEqual(5)
+
+    // Stepped back to see the table, the customer adjusts it by hand: a drag moves it as far
+    // as the finger went over the table, and keeps its turn from the label.
+    await headsetAt(page, PHONE_AT, LOOKING_AT)
+    await overlay.getByRole('button', { name: 'Adjust by hand' }).tap()
+    await overlay.getByRole('button', { name: 'Lock' }).waitFor()
+    const from: Point = [90, 380]
+    const to: Point = [270, 340]
+    const [a, b] = [await surfaceUnder(page, from), await surfaceUnder(page, to)]
+    if (!a || !b) throw new Error('No table under the finger')
+    const touch = await touchScreen(page)
+    await touch.start(from)
+    await touch.moveTo([to], 10)
+    await touch.end()
+    await touch.detach()
+    const nudged = await twinPose(page)
+    const moved = nudged.position.clone().sub(aligned.position)
+    const fingerWent = b.clone().sub(a).setY(0)
+    console.info(
+      `nudged ${(moved.length() * 100).toFixed(1)} cm; ` +
+        `${(moved.distanceTo(fingerWent) * 100).toFixed(2)} cm off the finger's travel`,
+    )
+    expect(moved.distanceTo(fingerWent)).toBeLessThanOrEqual(UNDER_FINGER)
+    expect(Math.abs(turn(aligned.yawDeg, nudged.yawDeg))).toBeLessThanOrEqual(0.5)
+
+    // Locked again by hand, the label no longer pulls it back.
+    await overlay.getByRole('button', { name: 'Lock' }).tap()
+    await overlay.getByText('Step 1 of', { exact: false }).waitFor()
+    await page.waitForTimeout(1000)
+    expect((await twinPose(page)).position.distanceTo(nudged.position)).toBeLessThanOrEqual(0.002)
   })
 })
