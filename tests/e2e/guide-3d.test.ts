@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { sessionOf, watchEvents } from '../helpers/event-ledger'
+import { routerResetEvents } from '../helpers/router-walk'
 
 let server: AppServer
 let browser: Browser
@@ -79,15 +80,7 @@ describe('the 3D guide (no WebXR in this browser)', () => {
     await page.getByRole('button', { name: 'Yes, it works now' }).click()
     await page.getByRole('heading', { level: 2, name: 'Great — well done!' }).waitFor()
 
-    const walked = ['read-label', 'power-cycle', 'wait-power-led', 'hold-reset', 'wait-restart']
-    const all = [...walked, 'connect-default', 'set-up-again']
-    const expected = [
-      ...all.map((s) => `step_view:${s}`),
-      ...all.map((s) => `step_complete:${s}`),
-      'check_answer:hold-reset',
-      'help_requested:power-cycle',
-      'outcome:',
-    ].sort()
+    const expected = routerResetEvents()
     expect(await ledger.until(expected.length)).toBe(expected.length)
     await page.waitForTimeout(2500) // nothing more arrives later
     expect(ledger.summary()).toEqual(expected)

@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 
@@ -51,17 +57,23 @@ export type GuardedPage = {
 /**
  * A page on the app at `appUrl` that records everything a test must fail on: any request to
  * another origin (aborted, so nothing leaves the machine), any console error, any page error.
- * Assert `problems` is empty after each test.
+ * Assert `problems` is empty after each test. `device` sets the context's viewport and input (a
+ * phone's touch screen, say).
  */
 export async function openGuardedPage(
   browser: Browser,
   appUrl: string,
-  options: { injectsTestScripts?: boolean; selfSignedHttps?: boolean } = {},
+  options: {
+    injectsTestScripts?: boolean
+    selfSignedHttps?: boolean
+    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>
+  } = {},
 ): Promise<GuardedPage> {
   const origin = new URL(appUrl).origin
   // A test that injects its own tooling (axe, a loader probe) as an inline script needs the app's
   // CSP set aside for that page; the app's own code never does.
   const context = await browser.newContext({
+    ...options.device,
     baseURL: origin,
     bypassCSP: options.injectsTestScripts ?? false,
     // A server started with HTTPS=1 has a self-signed certificate, as on a shop's LAN.

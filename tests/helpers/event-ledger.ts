@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 
-type SentEvent = { id: string; type: string; stepId?: string }
+type SentEvent = { id: string; type: string; stepId?: string; data?: Record<string, unknown> }
 
 /**
  * What the server said about the session events a page sent: every 200 answer to

@@ -44,12 +44,17 @@ export const VIEWPOINTS: Vec3[] = [
 ]
 
 /**
- * Opens the procedure `title` of the product in AR and turns the headset to the label; resolves
- * with the page's time at which the label came into view.
+ * Opens the procedure `title` of the product in AR on an emulated `device` and turns it to the
+ * label; resolves with the page's time at which the label came into view. A headset gets a small
+ * single-view canvas; a phone keeps the page's own (portrait, touch) viewport.
  */
-export async function startRepairInAr(page: Page, title: string) {
-  await page.setViewportSize({ width: 480, height: 360 })
-  await page.goto(`/p/${PRODUCT}?emulate=quest3`)
+export async function startRepairInAr(
+  page: Page,
+  title: string,
+  device: 'quest3' | 'phone' = 'quest3',
+) {
+  if (device === 'quest3') await page.setViewportSize({ width: 480, height: 360 })
+  await page.goto(`/p/${PRODUCT}?emulate=${device}`)
   const card = page.getByRole('article', { name: title })
   await card.getByRole('button', { name: 'Start this repair' }).click()
   await page.waitForURL(/\/repair\//)

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { Matrix4, Vector4 } from 'three'
 import { expect } from 'vitest'
 
 type Vec3 = [number, number, number]
@@ -63,13 +64,15 @@ export async function expectPanel(page: Page, ...texts: string[]) {
     await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain(text)
 }
 
+/** The viewer's single (or first) view this XR frame: its pose and projection, column-major. */
+export type ViewNow = { pose: Matrix4; projection: number[] }
+
 /**
- * Where a point of the room (metres, `local-floor`) shows in the viewer's picture, in the agent's
- * mark coordinates (0..1, x right, y down): projected with the session's own view and projection
- * matrices, which need not be centred on the gaze (a Quest's field of view is not symmetric).
+ * The session's own first view in the next XR frame, in `local-floor` space (the room's, and the
+ * app's world): the truth of where the emulated device looks, read from the emulator, not the app.
  */
-export async function pictureCoordinatesOf(page: Page, point: Vec3): Promise<[number, number]> {
-  return page.evaluate(async ([x, y, z]) => {
+export async function currentView(page: Page): Promise<ViewNow> {
+  const { pose, projection } = await page.evaluate(async () => {
     // IWER's session, read through the standard WebXR types.
     const session = window.__fixpointXR?.device.activeSession as unknown as XRSession | undefined
     if (!session) throw new Error('No AR session')
@@ -78,18 +81,20 @@ export async function pictureCoordinatesOf(page: Page, point: Vec3): Promise<[nu
       session.requestAnimationFrame((_t, frame) => resolve(frame.getViewerPose(space)?.views[0])),
     )
     if (!view) throw new Error('No viewer pose')
-    const apply = (m: Float32Array, v: number[]) =>
-      [0, 1, 2, 3].map(
-        (r) =>
-          (m[r] ?? 0) * (v[0] ?? 0) +
-          (m[4 + r] ?? 0) * (v[1] ?? 0) +
-          (m[8 + r] ?? 0) * (v[2] ?? 0) +
-          (m[12 + r] ?? 0) * (v[3] ?? 0),
-      )
-    const [cx, cy, , cw] = apply(
-      view.projectionMatrix,
-      apply(view.transform.inverse.matrix, [x, y, z, 1]),
-    )
-    return [((cx ?? 0) / (cw ?? 1) + 1) / 2, (1 - (cy ?? 0) / (cw ?? 1)) / 2] as [number, number]
-  }, point)
+    return { pose: [...view.transform.matrix], projection: [...view.projectionMatrix] }
+  })
+  return { pose: new Matrix4().fromArray(pose), projection }
+}
+
+/**
+ * Where a point of the room (metres, `local-floor`) shows in the viewer's picture, in the agent's
+ * mark coordinates (0..1, x right, y down): projected with the session's own view and projection
+ * matrices, which need not be centred on the gaze (a Quest's field of view is not symmetric).
+ */
+export async function pictureCoordinatesOf(page: Page, point: Vec3): Promise<[number, number]> {
+  const { pose, projection } = await currentView(page)
+  const clip = new Vector4(...point, 1)
+    .applyMatrix4(pose.clone().invert())
+    .applyMatrix4(new Matrix4().fromArray(projection))
+  return [(clip.x / clip.w + 1) / 2, (1 - clip.y / clip.w) / 2]
 }

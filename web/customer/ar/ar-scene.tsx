@@ -6,7 +6,9 @@ import { FollowViewer } from '../../xr/placement/follow-viewer'
 import { PlacedTwin } from '../../xr/placement/placed-twin'
 import { usePlacement, usePlacementState } from '../../xr/placement/placement-context'
 import { Reticle } from '../../xr/placement/reticle'
+import { ScreenPlacement } from '../../xr/placement/screen-placement'
 import { SurfaceTracker } from '../../xr/placement/surface-tracker'
+import { useHandheld } from '../../xr/use-handheld'
 import { ArOverlay } from './ar-overlay'
 import { HeadsetCard } from './headset-card'
 import { LabelAlignment } from './label-alignment'
@@ -18,10 +20,12 @@ import { TwinModel } from './twin-model'
  * the real product by itself), surface tracking and the reticle until the twin is locked, the
  * twin with the step's annotation, and the card, in the DOM overlay on a phone or as a panel in
  * the scene on a headset (gated on the `dom-overlay` feature, never on the user agent), and the
- * agent's points as markers in the room while a help call is on.
+ * agent's points as markers in the room while a help call is on. Placing by hand follows the
+ * fingers on a phone and the controllers on a headset (handheld or not: the session says).
  */
 export function ArScene() {
   const inSession = useXR((s) => s.session != null)
+  const handheld = useHandheld()
   const domOverlay = useXRSessionFeatureEnabled('dom-overlay')
   const cameraAccess = useXRSessionFeatureEnabled('camera-access')
   const { label } = usePlacement()
@@ -38,9 +42,10 @@ export function ArScene() {
       <AnchorMaker />
       {phase !== 'locked' && (
         <>
-          <ControllerPlacement />
-          {/* While the label steers the twin, no reticle invites a tap. */}
-          {!steered && <Reticle />}
+          {handheld ? <ScreenPlacement /> : <ControllerPlacement />}
+          {/* While the label steers the twin, no reticle invites a tap; once a finger has put
+              the twin down, the twin itself is what the finger moves. */}
+          {!steered && (!handheld || phase === 'searching') && <Reticle />}
         </>
       )}
       <Suspense fallback={null}>

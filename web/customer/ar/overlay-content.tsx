@@ -1,6 +1,7 @@
 import type { XRStore } from '@react-three/xr'
 import { useEffect } from 'react'
 import { t } from '../../i18n/t'
+import { blockXRSelect } from '../../xr/block-xr-select'
 import { usePlacement, usePlacementState } from '../../xr/placement/placement-context'
 import { ScreenGestures } from '../../xr/placement/screen-gestures'
 import { selectDone, useGuide, useGuideStore } from '../guide/guide-store'
@@ -21,6 +22,7 @@ type Props = { xr: XRStore; hitTest: boolean; onExit: () => void }
  * alignment's state while the label steers the twin), Lock and Place
  * again while aligning, then the step card (or "Is it fixed?") with big buttons at the bottom;
  * live help (queue place, the call, chat) above it and the agent's drawings over the picture.
+ * Touches on the controls stay with the page; only the touch surface reaches the AR session.
  */
 export function OverlayContent({ xr, hitTest, onExit }: Props) {
   const placement = usePlacement()
@@ -36,13 +38,13 @@ export function OverlayContent({ xr, hitTest, onExit }: Props) {
       {phase !== 'locked' && <ScreenGestures placement={placement} label={t('ar.gestures')} />}
       {/* The agent's points land in the room as 3D markers; their drawings stay on the glass. */}
       <HelpMarks show="strokes" />
-      <div className="ar-overlay-top">
+      <div className="ar-overlay-top" ref={blockXRSelect}>
         {phase === 'locked' && <OnProductChip />}
         <button type="button" className="button" onClick={onExit}>
           {t('ar.exit')}
         </button>
       </div>
-      <div className="ar-overlay-bottom">
+      <div className="ar-overlay-bottom" ref={blockXRSelect}>
         {phase === 'searching' && <PlacementHints hitTest={hitTest} />}
         {autoLocking && (
           <p className="ar-hint" role="status">

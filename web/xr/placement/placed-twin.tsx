@@ -10,15 +10,17 @@ import { usePlacement, usePlacementState } from './placement-context'
 type Props = { children: ReactNode }
 
 /**
- * The product's digital twin where the customer put it. While aligning it follows the placement
- * frame's pose and is drawn as a ghost with an accent outline; once locked it sits in its WebXR
- * anchor's space (the device keeps it on the real product), or stays at the last pose in the
- * session's local space when the device has no anchors.
+ * The product's digital twin where the customer put it. While aligning (adjusting a locked twin
+ * by hand included) it follows the placement frame's pose and is drawn as a ghost with an accent
+ * outline; once locked it sits in its WebXR anchor's space (the device keeps it on the real
+ * product), or stays at the last pose in the session's local space when the device has no anchors.
  */
 export function PlacedTwin({ children }: Props) {
   const { frame } = usePlacement()
   const phase = usePlacementState((s) => s.phase)
-  const anchor = usePlacementState((s) => s.anchor)
+  // Adjusted by hand after a lock, it follows the finger or ray again, not its old anchor (a new
+  // one is made when it is locked again).
+  const anchor = usePlacementState((s) => (s.phase === 'locked' ? s.anchor : null))
   const pose = useRef<Group>(null)
   const turned = useRef<Group>(null)
   const model = useRef<Group>(null)

@@ -24,6 +24,8 @@ export type PlacementFrame = {
   twin: { position: Vector3; quaternion: Quaternion }
   /** A controller or finger is moving the twin along the surface. */
   dragging: boolean
+  /** The finger on a phone's screen, read each frame from its screen input and hit test. */
+  finger: Finger
   /** The viewer's position and horizontal forward and right directions, from the last frame. */
   viewer: { position: Vector3; forward: Vector3; right: Vector3 }
   /** A lock waiting for the next XR frame to create its anchor in (anchors need a live frame). */
@@ -34,12 +36,37 @@ export type PlacementFrame = {
   panel: Object3D | null
 }
 
+/**
+ * One finger on a phone's screen, from touch to lift. The overlay's gestures say what it does
+ * (`down`, `tap`); the scene reads where it points each XR frame (`ray`) and what surface is under
+ * it (`hit`), and moves the twin with it.
+ */
+export type Finger = {
+  /** One finger is on the screen (a second one makes the gesture a twist). */
+  down: boolean
+  /** Frames a tap still waits for the surface under the finger; 0 when there is no tap. */
+  tap: number
+  /** The finger's target ray this frame: from the camera through the touch point. */
+  ray: { valid: boolean; origin: Vector3; direction: Vector3 }
+  /** The surface point under the finger, the latest found since it touched. */
+  hit: { valid: boolean; position: Vector3 }
+  /** Twin minus the finger's point on the twin's level, from the touch on, while it drags. */
+  grab: { valid: boolean; offset: Vector3 }
+}
+
 export function createPlacementFrame(): PlacementFrame {
   return {
     hit: { valid: false, position: new Vector3(), normal: new Vector3(0, 1, 0) },
     fallback: new Vector3(0, 0.8, -1),
     twin: { position: new Vector3(), quaternion: new Quaternion() },
     dragging: false,
+    finger: {
+      down: false,
+      tap: 0,
+      ray: { valid: false, origin: new Vector3(), direction: new Vector3(0, 0, -1) },
+      hit: { valid: false, position: new Vector3() },
+      grab: { valid: false, offset: new Vector3() },
+    },
     viewer: {
       position: new Vector3(0, 1.6, 0),
       forward: new Vector3(0, 0, -1),

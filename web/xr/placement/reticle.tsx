@@ -7,8 +7,9 @@ import { usePlacement } from './placement-context'
 import { placementTarget } from './placement-frame'
 
 /**
- * The ring that shows where a tap or trigger would put the twin: on the surface found this frame,
- * or at the fallback point (dashed look: thinner) when there is none. Hidden once placed.
+ * The ring that shows where the device finds a surface ahead, and so where a trigger (or a tap
+ * on a phone that finds nothing under the finger, or aims at the label) would put the twin: on
+ * the surface found this frame, or at the fallback point (thinner) when there is none.
  */
 export function Reticle() {
   const { frame } = usePlacement()

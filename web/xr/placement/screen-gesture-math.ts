@@ -1,5 +1,7 @@
 /** Screen pixels a finger may wander before a tap becomes a drag. */
 const TAP_SLOP = 10
+/** Longest press that still counts as a tap (ms). */
+const TAP_MS = 400
 
 export type Gesture = {
   pointers: Map<number, { x: number; y: number }>
@@ -35,29 +37,26 @@ function angle(g: Gesture): number | null {
 }
 
 /**
- * Moves one finger: one finger down drags (`dx`, `dy` in pixels), two twist (`twist` in radians,
- * clockwise on screen positive). Pure apart from updating the gesture it is given.
+ * Moves one finger and returns the twist it made: with two fingers down, the turn of the line
+ * between them in radians (clockwise on screen positive); 0 with one. Fingers spreading or
+ * closing (a pinch) do not turn the line, so they twist nothing, and nothing here scales.
  */
-export function updateGesture(
-  g: Gesture,
-  id: number,
-  x: number,
-  y: number,
-): { dx: number; dy: number; twist: number } {
+export function updateGesture(g: Gesture, id: number, x: number, y: number): number {
   const last = g.pointers.get(id)
-  if (!last) return { dx: 0, dy: 0, twist: 0 }
+  if (!last) return 0
   const before = angle(g)
-  const dx = x - last.x
-  const dy = y - last.y
-  g.pointers.set(id, { x, y })
-  g.travel += Math.hypot(dx, dy)
+  g.travel += Math.hypot(x - last.x, y - last.y)
   if (g.travel > TAP_SLOP) g.moved = true
-  if (g.pointers.size >= 2) {
-    const after = angle(g)
-    let twist = before != null && after != null ? after - before : 0
-    if (twist > Math.PI) twist -= 2 * Math.PI
-    if (twist < -Math.PI) twist += 2 * Math.PI
-    return { dx: 0, dy: 0, twist }
-  }
-  return { dx, dy, twist: 0 }
+  g.pointers.set(id, { x, y })
+  if (g.pointers.size < 2 || before == null) return 0
+  const after = angle(g)
+  let twist = after == null ? 0 : after - before
+  if (twist > Math.PI) twist -= 2 * Math.PI
+  if (twist < -Math.PI) twist += 2 * Math.PI
+  return twist
+}
+
+/** A gesture that ended at `at` was a tap: one finger, short, and it stayed put. */
+export function isTap(g: Gesture, at: number): boolean {
+  return !g.moved && g.maxPointers === 1 && at - g.startedAt < TAP_MS
 }

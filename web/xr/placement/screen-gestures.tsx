@@ -1,15 +1,16 @@
 import { type PointerEvent, useRef } from 'react'
-import { followsLabel } from './follows-label'
-import { placeTwin } from './place-twin'
+import { touchDown, touchUp } from './finger'
 import type { Placement } from './placement-context'
 import { turnTwin } from './placement-frame'
-import { type Gesture, startGesture, updateGesture } from './screen-gesture-math'
+import { type Gesture, isTap, startGesture, updateGesture } from './screen-gesture-math'
 
 type Props = { placement: Placement; label: string }
 
 /**
- * The phone's touch surface in the DOM overlay: a tap puts the twin on the reticle, one finger
- * drags it along the surface, two fingers twist it. Placement objects are passed in because the
+ * The phone's touch surface in the DOM overlay, which reads what the fingers do: a tap places the
+ * twin (under the finger, found by the scene's `<ScreenPlacement>`), one finger moving drags it
+ * (the scene keeps it under the finger), two fingers twisting turn it about the up axis, and a
+ * pinch does nothing: a real product has one size. Placement objects are passed in because the
  * overlay is its own React root, outside the scene's context.
  */
 export function ScreenGestures({ placement, label }: Props) {
@@ -18,19 +19,19 @@ export function ScreenGestures({ placement, label }: Props) {
 
   function down(e: PointerEvent<HTMLDivElement>) {
     e.currentTarget.setPointerCapture(e.pointerId)
-    gesture.current = startGesture(gesture.current, e.pointerId, e.clientX, e.clientY, e.timeStamp)
-    frame.dragging = store.getState().phase === 'aligning'
+    const g = startGesture(gesture.current, e.pointerId, e.clientX, e.clientY, e.timeStamp)
+    gesture.current = g
+    if (g.pointers.size === 1) touchDown(frame.finger)
+    else touchUp(frame, false)
   }
   function move(e: PointerEvent<HTMLDivElement>) {
     const g = gesture.current
-    if (!g || store.getState().phase !== 'aligning') return
-    const step = updateGesture(g, e.pointerId, e.clientX, e.clientY)
-    const metresPerPixel =
-      (frame.viewer.position.distanceTo(frame.twin.position) * 1.2) / innerHeight
-    frame.twin.position
-      .addScaledVector(frame.viewer.right, step.dx * metresPerPixel)
-      .addScaledVector(frame.viewer.forward, -step.dy * metresPerPixel)
-    turnTwin(frame, -step.twist)
+    if (!g) return
+    const twist = updateGesture(g, e.pointerId, e.clientX, e.clientY)
+    if (store.getState().phase !== 'aligning') return
+    if (g.maxPointers === 1 && g.moved) frame.dragging = true
+    // Clockwise on the screen turns it clockwise seen from above: negative about the up axis.
+    if (twist !== 0) turnTwin(frame, -twist)
   }
   function up(e: PointerEvent<HTMLDivElement>) {
     const g = gesture.current
@@ -38,9 +39,7 @@ export function ScreenGestures({ placement, label }: Props) {
     g.pointers.delete(e.pointerId)
     if (g.pointers.size > 0) return
     gesture.current = null
-    frame.dragging = false
-    const tap = !g.moved && g.maxPointers === 1 && e.timeStamp - g.startedAt < 400
-    if (tap && store.getState().phase === 'searching' && !followsLabel(store)) placeTwin(placement)
+    touchUp(frame, e.type === 'pointerup' && isTap(g, e.timeStamp))
   }
 
   return (
