@@ -14,6 +14,11 @@ import { loadStaff } from './middleware/staff'
 import { agentRoutes } from './routes/agent'
 import { authRoutes } from './routes/auth'
 import { blobRoutes } from './routes/blobs'
+import {
+  agentSnapshotRoutes,
+  SNAPSHOT_UPLOAD_PATH,
+  sessionSnapshotRoutes,
+} from './routes/escalation-snapshots'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
 import { procedureRoutes, publishedVersionFastPath } from './routes/procedures'
@@ -39,7 +44,9 @@ function apiRoutes() {
     .route('/procedures', procedureRoutes)
     .route('/sessions', sessionRoutes)
     .route('/sessions', sessionEscalationRoutes)
+    .route('/sessions', sessionSnapshotRoutes)
     .route('/agent', agentRoutes)
+    .route('/agent', agentSnapshotRoutes)
     .route('/auth', authRoutes)
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)
@@ -107,10 +114,13 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     onError: (c) =>
       c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
   })
-  // Model uploads have their own, larger limit (MAX_UPLOAD_MB).
+  // Model uploads and snapshots have their own, larger limits (MAX_UPLOAD_MB, 2 MB).
   // Reads have no body to limit, and asking for one makes the Node adapter build a whole Request.
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || UPLOAD_PATHS.has(c.req.path)
+    c.req.method === 'GET' ||
+    c.req.method === 'HEAD' ||
+    UPLOAD_PATHS.has(c.req.path) ||
+    SNAPSHOT_UPLOAD_PATH.test(c.req.path)
       ? next()
       : jsonLimit(c, next),
   )

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  customType,
   date,
   index,
   integer,
@@ -12,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import type { LabelPose } from '../domain/product'
+import { SNAPSHOT_TYPES } from '../domain/snapshot'
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -173,6 +175,33 @@ export const escalations = pgTable(
     index('escalations_status_idx').on(t.status, t.createdAt),
     index('escalations_session_idx').on(t.sessionId),
   ],
+)
+
+/** Binary data; both drivers read it as a Uint8Array (node-postgres as a Buffer, which is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+})
+
+/**
+ * Snapshots the agent sent during an escalation's call: the composed image itself (at most 2 MB),
+ * kept in the database so every instance serves it and it goes with the escalation's backups.
+ */
+export const escalationSnapshots = pgTable(
+  'escalation_snapshots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    escalationId: uuid('escalation_id')
+      .notNull()
+      .references(() => escalations.id, { onDelete: 'cascade' }),
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
+    type: text('type', { enum: SNAPSHOT_TYPES }).notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    size: integer('size').notNull(),
+    image: bytea('image').notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('escalation_snapshots_escalation_idx').on(t.escalationId, t.createdAt)],
 )
 
 /** Realtime messages too large for a NOTIFY payload: NOTIFY carries the id, receivers read the row. */
