@@ -13,6 +13,10 @@ import { ChatPanel } from './chat-panel'
 import { CloseForm } from './close-form'
 import { asContext } from './escalation-context'
 import { RemoteVideo } from './remote-video'
+import { SnapshotCanvas } from './snapshot/snapshot-canvas'
+import { SnapshotHistory } from './snapshot/snapshot-history'
+import { SnapshotToolbar } from './snapshot/snapshot-toolbar'
+import { useSnapshotEditor } from './snapshot/use-snapshot-editor'
 import { StepList } from './step-list'
 import { TimelineList } from './timeline-list'
 import { useAgentCall } from './use-agent-call'
@@ -68,6 +72,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const context = asContext(detail.escalation.context)
   const [inspected, setInspected] = useState(context.stepId)
   const procedure = detail.procedure as Procedure | null
+  const snapshot = useSnapshotEditor(escalationId)
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
     socket.send({ type: 'annotation', escalationId, mark: m })
@@ -85,9 +90,16 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
         <p className="muted" data-testid="frames" data-frames={frames}>
           {t('agent.framesDecoded', { frames })}
         </p>
-        <RemoteVideo stream={call.remote} onMark={mark} onFirstFrame={() => setVideoUp(true)}>
+        <RemoteVideo
+          stream={call.remote}
+          onMark={mark}
+          onFirstFrame={() => setVideoUp(true)}
+          videoRef={snapshot.videoRef}
+        >
           <MarksOverlay marks={marks} />
+          <SnapshotCanvas editor={snapshot} />
         </RemoteVideo>
+        <SnapshotToolbar editor={snapshot} />
         <div className="row">
           <button type="button" className="button" onClick={() => mark({ kind: 'clear' })}>
             {t('agent.clearMarks')}
@@ -127,6 +139,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           />
         )}
         <TimelineList timeline={detail.timeline} />
+        <SnapshotHistory escalationId={escalationId} history={snapshot.history} />
         <CloseForm escalationId={escalationId} onClosed={onDone} />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react'
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react'
 import type { Mark } from '../call/marks'
 import { t } from '../i18n/t'
 
@@ -7,6 +7,8 @@ type Props = {
   onMark: (mark: Mark) => void
   /** The first frame of the customer's video is on the screen. */
   onFirstFrame?: () => void
+  /** Given the video element, for whoever reads its picture (a snapshot's frozen frame). */
+  videoRef?: RefObject<HTMLVideoElement | null>
   children?: ReactNode
 }
 
@@ -27,8 +29,9 @@ function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, numbe
  * The customer's camera. A click sends a point and a drag sends a stroke, both in coordinates of
  * the picture, so they land on the same spot of the customer's view whatever the window sizes.
  */
-export function RemoteVideo({ stream, onMark, onFirstFrame, children }: Props) {
-  const video = useRef<HTMLVideoElement>(null)
+export function RemoteVideo({ stream, onMark, onFirstFrame, videoRef, children }: Props) {
+  const own = useRef<HTMLVideoElement>(null)
+  const video = videoRef ?? own
   const stroke = useRef<[number, number][] | null>(null)
   useEffect(() => {
     if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream

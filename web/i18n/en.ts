@@ -5,6 +5,7 @@ import { enArHelp } from './en-ar-help'
 import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
+import { enSnapshot } from './en-snapshot'
 import { enStudio } from './en-studio'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -204,6 +205,7 @@ export const en = {
   ...enStudio,
   ...enAnalytics,
   ...enLabels,
+  ...enSnapshot,
 } as const
 
 export type MessageKey = keyof typeof en
