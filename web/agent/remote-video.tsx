@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useEffect, useRef } from 'react'
+import { type ReactNode, type Ref, useEffect, useImperativeHandle, useRef } from 'react'
 import type { Mark } from '../call/marks'
 import { t } from '../i18n/t'
 
@@ -8,7 +8,7 @@ type Props = {
   /** The first frame of the customer's video is on the screen. */
   onFirstFrame?: () => void
   /** Given the video element, for whoever reads its picture (a snapshot's frozen frame). */
-  videoRef?: RefObject<HTMLVideoElement | null>
+  videoRef?: Ref<HTMLVideoElement | null>
   children?: ReactNode
 }
 
@@ -30,8 +30,12 @@ function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, numbe
  * the picture, so they land on the same spot of the customer's view whatever the window sizes.
  */
 export function RemoteVideo({ stream, onMark, onFirstFrame, videoRef, children }: Props) {
-  const own = useRef<HTMLVideoElement>(null)
-  const video = videoRef ?? own
+  const video = useRef<HTMLVideoElement>(null)
+  useImperativeHandle<HTMLVideoElement | null, HTMLVideoElement | null>(
+    videoRef,
+    () => video.current,
+    [],
+  )
   const stroke = useRef<[number, number][] | null>(null)
   useEffect(() => {
     if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream

@@ -21,6 +21,7 @@ const pick = (s: HelpState | null) =>
     audioOnly: s.call.audioOnly,
     resolution: s.resolution,
     error: s.error,
+    snapshot: Boolean(s.snapshot?.url),
     cancel: s.cancel,
     dismiss: s.dismiss,
   }
@@ -70,6 +71,7 @@ export function useHelpPanelItems(): {
         ),
       ]
       if (h.audioOnly) lines.push(line(t(`help.audioOnly.${h.audioOnly}`)))
+      if (h.snapshot) lines.push(line(t('snapshot.arLine')))
       lines.push(line(t('arHelp.pointer')))
       return { idle: false, lines, buttons: [] }
     }

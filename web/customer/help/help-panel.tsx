@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { HelpCall } from './help-call'
 import { HelpCallStatus } from './help-call-status'
+import { HelpSnapshot } from './help-snapshot'
 import { useHelp, useHelpContext } from './help-store'
 
 type Props = {
@@ -49,6 +50,7 @@ function Panel({ variant }: Required<Props>) {
           </button>
         </>
       )}
+      <HelpSnapshot />
       {status === 'active' && (variant === 'page' ? <HelpCall /> : <HelpCallStatus />)}
       {(status === 'closed' || status === 'cancelled') && (
         <>

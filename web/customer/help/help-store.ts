@@ -5,6 +5,7 @@ import { cancelHelp, getHelp, requestHelp } from '../../api/help'
 import type { RealtimeSocket, ServerMessage } from '../../api/realtime-socket'
 import { applyMark, type Mark } from '../../call/marks'
 import type { CallState } from '../../call/peer-call'
+import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice'
 
 export type HelpStatus = 'idle' | 'asking' | 'waiting' | 'active' | 'closed' | 'cancelled' | 'error'
 export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
@@ -39,7 +40,7 @@ export type HelpState = {
   restore: () => Promise<void>
   sendChat: (text: string) => void
   dismiss: () => void
-}
+} & SnapshotSlice
 
 export type HelpDeps = {
   sessionId: string
@@ -106,6 +107,8 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
           estimatedWaitSeconds: r.estimatedWaitSeconds,
           iceServers: r.iceServers as RTCIceServer[],
         })
+        // A snapshot sent while the socket was down (or before a reload) is shown now.
+        if (r.escalation.status === 'active') await get().catchUpSnapshots()
       } catch {
         // No open request: stay as we are.
       }
@@ -117,6 +120,7 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
       set({ chat: [...get().chat, { from: 'customer', text, at: Date.now() }] })
     },
     dismiss: () => set({ status: 'idle', escalationId: null, marks: [], error: null }),
+    ...createSnapshotSlice(deps, set, get),
   }))
 
   const onMessage = (m: ServerMessage) => {
@@ -142,6 +146,7 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
       store.setState({ marks: applyMark(s.marks, m.mark as Mark) })
     else if (m.type === 'goto_step' && m.escalationId === s.escalationId)
       deps.onGoto(String(m.stepId))
+    else if (m.type === 'snapshot') s.receiveSnapshot(m)
     else if (m.type === 'chat' && m.from === 'agent')
       store.setState({ chat: [...s.chat, { from: 'agent', text: String(m.text), at: Date.now() }] })
   }

@@ -10,6 +10,9 @@ type Props = { lines: PanelLine[]; buttons: PanelButtonSpec[] }
 
 const WIDTH = 0.56
 const TEXT_HEIGHT = 0.36
+/** The panel's width and the top of its text card (its origin is the card's bottom edge), metres. */
+export const PANEL_WIDTH = WIDTH
+export const PANEL_TOP = TEXT_HEIGHT
 const BUTTON_HEIGHT = 0.07
 const GAP = 0.015
 const PX_PER_M = 2000
