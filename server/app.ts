@@ -7,6 +7,7 @@ import type { AppEnv, Deps } from './context'
 import { escalations } from './db/schema'
 import { errorBody, HttpError } from './errors'
 import { Metrics } from './metrics'
+import { closeRefusedUpload } from './middleware/close-refused-upload'
 import { requestLogger } from './middleware/logger'
 import { clientIp, RateLimiter, rateLimit } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security'
@@ -34,6 +35,7 @@ import { wsRoutes } from './routes/ws'
 
 const JSON_LIMIT = 1024 * 1024
 const UPLOAD_PATHS = new Set(['/api/studio/models'])
+const isUpload = (path: string) => UPLOAD_PATHS.has(path) || SNAPSHOT_UPLOAD_PATH.test(path)
 
 /** The API: one sub-app per resource under `/api`. */
 function apiRoutes() {
@@ -99,6 +101,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     await next()
   })
   app.use('*', securityHeaders(deps.secure))
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && isUpload(c.req.path) ? closeRefusedUpload(c, next) : next(),
+  )
   // Public routes that cost something get a budget per client (or per session for events).
   const limiter = (perMinute: number) =>
     env.RATE_LIMIT ? new RateLimiter(perMinute, Math.max(5, Math.ceil(perMinute / 4))) : null
@@ -117,10 +122,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   // Model uploads and snapshots have their own, larger limits (MAX_UPLOAD_MB, 2 MB).
   // Reads have no body to limit, and asking for one makes the Node adapter build a whole Request.
   app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' ||
-    c.req.method === 'HEAD' ||
-    UPLOAD_PATHS.has(c.req.path) ||
-    SNAPSHOT_UPLOAD_PATH.test(c.req.path)
+    c.req.method === 'GET' || c.req.method === 'HEAD' || isUpload(c.req.path)
       ? next()
       : jsonLimit(c, next),
   )

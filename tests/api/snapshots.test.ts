@@ -63,7 +63,11 @@ describe.each(databaseTargets)('snapshots stored with the escalation on $name', 
       headers: { 'content-type': type, cookie, ...agent.csrf() },
       body,
     })
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> }
+    return {
+      status: res.status,
+      connection: res.headers.get('connection'),
+      json: (await res.json()) as Record<string, unknown>,
+    }
   }
 
   const listed = async (escalationId: string) =>
@@ -84,6 +88,7 @@ describe.each(databaseTargets)('snapshots stored with the escalation on $name', 
     const call = await inCall()
     const sent = await upload(agentA, call.escalationId, WEBP_LOSSY, 'image/webp')
     expect(sent.status).toBe(201)
+    expect(sent.connection).toBeNull()
     expect(sent.json.snapshot).toMatchObject({
       escalationId: call.escalationId,
       type: 'image/webp',
@@ -164,6 +169,8 @@ describe.each(databaseTargets)('snapshots stored with the escalation on $name', 
     expect(huge.byteLength).toBeGreaterThan(2 * 1024 * 1024)
     const tooLarge = await upload(agentA, call.escalationId, huge, 'image/png')
     expect(tooLarge.status).toBe(413)
+    // Refused unread, so the client must not reuse the connection (the server drops it).
+    expect(tooLarge.connection).toBe('close')
     expect(tooLarge.json).toMatchObject({
       error: { code: 'payload_too_large', message: 'The snapshot is larger than 2 MB.' },
     })
@@ -174,6 +181,7 @@ describe.each(databaseTargets)('snapshots stored with the escalation on $name', 
 
     const otherAgent = await upload(agentB, call.escalationId, WEBP_LOSSY, 'image/webp')
     expect(otherAgent.status).toBe(403)
+    expect(otherAgent.connection).toBe('close')
     expect(otherAgent.json).toMatchObject({ error: { code: 'not_your_escalation' } })
 
     const anonymous = await t.app.request(`/api/agent/escalations/${call.escalationId}/snapshots`, {
