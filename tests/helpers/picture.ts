@@ -18,6 +18,8 @@ async function onPicture(canvas: Locator, [u, v]: [number, number]) {
 
 /** Drags the mouse along picture coordinates of a canvas. */
 export async function drag(page: Page, canvas: Locator, path: [number, number][]) {
+  // The tools sit below the picture: choosing one may have scrolled part of it away.
+  await canvas.scrollIntoViewIfNeeded()
   const points = await Promise.all(path.map((p) => onPicture(canvas, p)))
   const [first, ...rest] = points
   if (!first) return
