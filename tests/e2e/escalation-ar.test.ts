@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { customerInQuestAr } from '../helpers/ar-customer'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import {
@@ -8,7 +9,6 @@ import {
   panelText,
   pictureCoordinatesOf,
   press,
-  pullTrigger,
   targetOf,
 } from '../helpers/xr-input'
 
@@ -24,30 +24,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** The customer on an emulated Quest 3: the repair started, the twin placed and locked. */
-async function customerInAr(page: Page) {
-  // A small, single-view canvas keeps software-rendered frames fast enough for timely input.
-  await page.setViewportSize({ width: 480, height: 360 })
-  await page.goto('/p/wavelink-ax3000?emulate=quest3')
-  const card = page.getByRole('article', { name: 'Factory-reset the router' })
-  await card.getByRole('button', { name: 'Start this repair' }).click()
-  await page.waitForURL(/\/repair\//)
-  await page.evaluate(() => {
-    const device = window.__fixpointXR?.device
-    if (device) device.stereoEnabled = false
-  })
-  await page.getByRole('button', { name: 'Start AR' }).click()
-  await expectPanel(page, 'pull the trigger')
-  await lookAt(page, 'controller-right', [0.1, 0, -1])
-  await expect
-    .poll(() => page.evaluate(() => window.__fixpointAR?.values().surface), { timeout: 10_000 })
-    .toBe('hit-test')
-  await pullTrigger(page)
-  await expectPanel(page, 'Then lock it')
-  await press(page, 'lock')
-  await expectPanel(page, 'Step 1 of', 'Photograph the label')
-}
 
 const hasThree = (agent: GuardedPage) =>
   [...agent.scripts.values()].some((source) => source.includes('WebGLRenderer'))
@@ -67,7 +43,7 @@ describe('live help from inside an AR session', () => {
       await agent.page.getByText('Nobody is waiting', { exact: false }).waitFor()
 
       const { page } = customer
-      await customerInAr(page)
+      await customerInQuestAr(page)
       await press(page, 'help')
       await expectPanel(page, 'Help: you are number 1 in the queue')
       // Get help gives way to Cancel help while the request waits.

@@ -1,12 +1,16 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openAgentConsole, SIGNED_OUT_PROBE } from '../helpers/agent-console'
-import { launchBrowser, openGuardedPage } from '../helpers/browser'
+import { customerInQuestAr } from '../helpers/ar-customer'
+import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { drag, pixelCounts, type Region } from '../helpers/picture'
+import { expectPanel, press, targetOf } from '../helpers/xr-input'
 
 const ADMIN = { ADMIN_EMAIL: 'agent@example.com', ADMIN_PASSWORD: 'agent-password-1' }
 const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
+/** The send refused because the call was closed: a 409 by contract, which the browser logs. */
+const REFUSED_SEND = /status of 409 .*\/snapshots\)$/
 const CUSTOMER_IMAGE = 'The agent’s snapshot of your camera, with their marks'
 
 let server: AppServer
@@ -19,20 +23,34 @@ afterAll(async () => {
   await server?.stop()
 })
 
+/**
+ * A customer page and a signed-in agent console; after `run`, neither may have had a problem (a
+ * request elsewhere, a console error) but the sign-in probe and what `expected` allows.
+ */
+async function withAgent(
+  run: (customer: GuardedPage, agent: GuardedPage) => Promise<void>,
+  expected?: RegExp,
+) {
+  const [customer, agent] = await Promise.all([
+    openGuardedPage(browser, server.url),
+    openGuardedPage(browser, server.url),
+  ])
+  try {
+    await openAgentConsole(agent.page, { email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD })
+    await run(customer, agent)
+  } finally {
+    await Promise.all([customer.close(), agent.close()])
+  }
+  expect(customer.problems).toEqual([])
+  const allowed = (p: string) => SIGNED_OUT_PROBE.test(p) || Boolean(expected?.test(p))
+  expect(agent.problems.filter((p) => !allowed(p))).toEqual([])
+}
+
 describe('snapshots in a live-help call', () => {
   it('a snapshot taken by the agent arrives on the customer’s screen and is stored with the escalation', {
     timeout: 180_000,
   }, async () => {
-    const [customer, agent] = await Promise.all([
-      openGuardedPage(browser, server.url),
-      openGuardedPage(browser, server.url),
-    ])
-    try {
-      await openAgentConsole(agent.page, {
-        email: ADMIN.ADMIN_EMAIL,
-        password: ADMIN.ADMIN_PASSWORD,
-      })
-
+    await withAgent(async (customer, agent) => {
       // The customer in the 3D guide asks for help; the agent takes the call.
       const { page } = customer
       await page.goto('/p/wavelink-ax3000')
@@ -228,6 +246,12 @@ describe('snapshots in a live-help call', () => {
           message: 'Only the agent who took this customer can send them snapshots.',
         },
       })
+      // That customer gives up, which leaves the queue empty for the next test.
+      const cancelled = await fetch(`${server.url}/api/sessions/${other.id}/escalation`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${other.token}` },
+      })
+      expect(cancelled.status).toBe(200)
       const after = (await (
         await a.request.get(`/api/agent/escalations/${escalationId}/snapshots`)
       ).json()) as {
@@ -261,14 +285,47 @@ describe('snapshots in a live-help call', () => {
         .waitFor()
       expect(await marks()).toBe(1)
       expect(await canvas.isVisible()).toBe(true)
-    } finally {
-      await Promise.all([customer.close(), agent.close()])
-    }
-    expect(customer.problems).toEqual([])
-    // The refused send above is a 409 by contract, which the browser logs.
-    const refusedSend = /status of 409 .*\/snapshots\)$/
-    expect(agent.problems.filter((p) => !SIGNED_OUT_PROBE.test(p) && !refusedSend.test(p))).toEqual(
-      [],
-    )
+    }, REFUSED_SEND)
+  })
+})
+
+describe('snapshots in a headset, where there is no DOM overlay', () => {
+  it('the agent’s snapshot shows above the in-scene panel and closes from there', {
+    timeout: 180_000,
+  }, async () => {
+    await withAgent(async (customer, agent) => {
+      const { page } = customer
+      await customerInQuestAr(page)
+      await press(page, 'help')
+      await expectPanel(page, 'Help: you are number 1 in the queue')
+      await agent.page.getByTestId('queue-item').getByRole('button', { name: 'Accept' }).click()
+      await expectPanel(page, 'Help: talking to')
+
+      // The headset's (fake) camera reaches the agent, who freezes it, draws and sends.
+      const a = agent.page
+      await expect
+        .poll(() => a.getByTestId('remote-video').evaluate((v: HTMLVideoElement) => v.videoWidth), {
+          timeout: 45_000,
+        })
+        .toBeGreaterThan(0)
+      expect(await targetOf(page, 'snapshot')).toBeNull()
+      await a.getByRole('button', { name: 'Freeze frame' }).click()
+      await drag(a, a.getByLabel('Frozen picture from the customer’s video'), [
+        [0.3, 0.3],
+        [0.7, 0.6],
+      ])
+      await a.getByRole('button', { name: 'Send to customer' }).click()
+
+      // Above the panel, as wide as it, with the panel saying where to look.
+      await expect.poll(() => targetOf(page, 'snapshot'), { timeout: 20_000 }).not.toBeNull()
+      await expectPanel(page, 'The agent sent a picture')
+      const picture = (await targetOf(page, 'snapshot')) as [number, number, number]
+      const next = (await targetOf(page, 'button:next')) as [number, number, number]
+      expect(picture[1]).toBeGreaterThan(next[1] + 0.3)
+      expect(Math.hypot(picture[0] - next[0], picture[2] - next[2])).toBeLessThan(0.4)
+
+      await press(page, 'close-snapshot')
+      await expect.poll(() => targetOf(page, 'snapshot')).toBeNull()
+    })
   })
 })
