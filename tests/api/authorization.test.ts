@@ -145,6 +145,37 @@ const rows: Row[] = [
   },
   {
     method: 'POST',
+    path: '/api/agent/escalations/:id/snapshots',
+    url: () => `/api/agent/escalations/${UUID}/snapshots`,
+    raw: 'not a picture',
+    expect: agents(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/agent/escalations/:id/snapshots',
+    url: () => `/api/agent/escalations/${UUID}/snapshots`,
+    expect: agents(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/agent/escalations/:id/snapshots/:snapshotId',
+    url: () => `/api/agent/escalations/${UUID}/snapshots/${UUID}`,
+    expect: agents(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/:id/snapshots',
+    url: (c) => `/api/sessions/${c.session}/snapshots`,
+    expect: token(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/:id/snapshots/:snapshotId',
+    url: (c) => `/api/sessions/${c.session}/snapshots/${UUID}`,
+    expect: token(404),
+  },
+  {
+    method: 'POST',
     path: '/api/auth/login',
     url: () => '/api/auth/login',
     body: { email: 'nobody@example.com', password: 'x' },

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SnapshotListSchema, SnapshotMessageSchema } from '../../server/domain/snapshot'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
@@ -206,5 +207,23 @@ describe.each(databaseTargets)('snapshots stored with the escalation on $name', 
     const late = await upload(agentA, call.escalationId, WEBP_LOSSY, 'image/webp')
     expect(late.status).toBe(409)
     expect(await listed(call.escalationId)).toEqual(before)
+  })
+
+  it('random bytes under any image type: a 4xx with the error contract, never stored', async () => {
+    const call = await inCall()
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 1, maxLength: 2048 }),
+        fc.constantFrom('image/webp', 'image/jpeg', 'image/png'),
+        async (bytes, type) => {
+          const res = await upload(agentA, call.escalationId, new Uint8Array(bytes), type)
+          expect(res.status).toBe(422)
+          expect(res.json).toMatchObject({ error: { code: 'invalid_image' } })
+        },
+      ),
+      { numRuns: 100 },
+    )
+    expect(await listed(call.escalationId)).toEqual([])
+    expect(call.received).toEqual([])
   })
 })

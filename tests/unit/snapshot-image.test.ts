@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readImageHeader } from '../../server/domain/snapshot'
 import {
@@ -37,5 +38,32 @@ describe('a snapshot image is known by its own bytes', () => {
     // A WebP whose RIFF size does not cover the bytes (a file appended to it).
     const padded = new Uint8Array([...WEBP_LOSSY, ...new TextEncoder().encode('<script>')])
     expect(readImageHeader(padded)).toBeNull()
+  })
+})
+
+describe('any bytes at all', () => {
+  const real = [WEBP_LOSSY, WEBP_LOSSLESS, WEBP_EXTENDED, JPEG_BASELINE, JPEG_PROGRESSIVE]
+  it('random bytes, and real images with bytes changed or cut, never throw or hang', () => {
+    const mutated = fc
+      .tuple(
+        fc.constantFrom(...real),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        fc.nat(),
+      )
+      .map(([image, changes, cut]) => {
+        const b = image.slice(0, Math.max(1, image.length - (cut % 8)))
+        for (const [at, value] of changes) b[at % b.length] = value
+        return b
+      })
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 512 }), mutated), (bytes) => {
+        const header = readImageHeader(bytes)
+        if (header) {
+          expect(Number.isInteger(header.width)).toBe(true)
+          expect(Number.isInteger(header.height)).toBe(true)
+        }
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
