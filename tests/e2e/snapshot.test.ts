@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openAgentConsole, SIGNED_OUT_PROBE } from '../helpers/agent-console'
 import { customerInQuestAr } from '../helpers/ar-customer'
+import { seriousViolationsIn } from '../helpers/axe'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { drag, pixelCounts, type Region } from '../helpers/picture'
@@ -106,6 +107,9 @@ describe('snapshots in a live-help call', () => {
         [0.6, 0.25],
       ])
       expect(await marks()).toBe(3)
+      expect(
+        await seriousViolationsIn(a, ['.remote-video', '.snapshot-tools', '.agent-call h2']),
+      ).toEqual([])
       await a.getByLabel('Yellow').check()
       await drag(a, canvas, [
         [0.2, 0.85],
@@ -135,6 +139,7 @@ describe('snapshots in a live-help call', () => {
         })
         .toBeGreaterThan(0)
       console.log(`snapshot: Send → on the customer's screen in ≤ ${Date.now() - sentAt} ms`)
+      expect(await seriousViolationsIn(page, ['[data-testid="help-snapshot"]'])).toEqual([])
       const regions: Record<string, Region> = {
         stroke: [0.25, 0.22, 0.55, 0.28],
         circleRight: [0.55, 0.35, 0.65, 0.65],
@@ -196,6 +201,7 @@ describe('snapshots in a live-help call', () => {
           timeout: 10_000,
         })
         .toBe(stored.width)
+      expect(await seriousViolationsIn(a, ['[data-testid="snapshot-history"]'])).toEqual([])
 
       // Bad input gets a clear error, and nothing stored or shown is lost.
       const csrf = (await a.context().cookies()).find((c) => c.name === 'fp_csrf')?.value ?? ''
