@@ -175,6 +175,9 @@ describe('snapshots in a live-help call', () => {
       }
       expect(snapshots).toHaveLength(1)
       const stored = snapshots[0] as (typeof snapshots)[number]
+      console.log(
+        `snapshot stored: ${stored.type}, ${stored.width}×${stored.height}, ${stored.size} bytes`,
+      )
       expect(stored).toMatchObject({
         type: 'image/webp',
         width: pixels.width,

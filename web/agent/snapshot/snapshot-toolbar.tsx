@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
-import type { MessageKey } from '../../i18n/en'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import './snapshot.css'
 import { INK_COLORS, INK_TOOLS } from './ink'
+import { InkChoices } from './ink-choices'
 import { SNAPSHOT_HINT_ID } from './snapshot-canvas'
 import type { SnapshotEditor } from './use-snapshot-editor'
 
@@ -26,20 +26,20 @@ export function SnapshotToolbar({ editor }: { editor: SnapshotEditor }) {
         <fieldset className="snapshot-fieldset stack">
           <legend className="visually-hidden">{t('snapshot.tools')}</legend>
           <div className="row snapshot-choices">
-            <Choices
+            <InkChoices
               legend={t('snapshot.tool')}
               name="snapshot-tool"
               options={INK_TOOLS}
               value={editor.tool}
-              label={(o) => t(`snapshot.tool.${o}` as MessageKey)}
+              label={(o) => t(`snapshot.tool.${o}` as const)}
               onChange={editor.setTool}
             />
-            <Choices
+            <InkChoices
               legend={t('snapshot.color')}
               name="snapshot-color"
               options={INK_COLORS}
               value={editor.color}
-              label={(o) => t(`snapshot.color.${o}` as MessageKey)}
+              label={(o) => t(`snapshot.color.${o}` as const)}
               swatch
               onChange={editor.setColor}
             />
@@ -99,40 +99,5 @@ export function SnapshotToolbar({ editor }: { editor: SnapshotEditor }) {
         {editor.status}
       </p>
     </div>
-  )
-}
-
-type ChoicesProps<T extends string> = {
-  legend: string
-  name: string
-  options: readonly T[]
-  value: T
-  label: (option: T) => string
-  swatch?: boolean
-  onChange: (option: T) => void
-}
-
-/** A radio group drawn as a row of chips; the arrow keys move the choice as in any radio group. */
-function Choices<T extends string>(props: ChoicesProps<T>) {
-  const { legend, name, options, value, label, swatch, onChange } = props
-  return (
-    <fieldset className="snapshot-fieldset">
-      <legend>{legend}</legend>
-      <div className="snapshot-chips">
-        {options.map((o) => (
-          <label key={o} className="snapshot-chip">
-            <input
-              type="radio"
-              name={name}
-              value={o}
-              checked={value === o}
-              onChange={() => onChange(o)}
-            />
-            {swatch && <span className="snapshot-swatch" data-color={o} aria-hidden="true" />}
-            {label(o)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }

@@ -22,6 +22,7 @@ export function useSnapshotEditor(escalationId: string) {
   /** What the live region says: frozen, sent. */
   const [status, setStatus] = useState<string | null>(null)
   const history = useEscalationSnapshots(escalationId)
+  const addToHistory = history.add
 
   const freeze = useCallback(() => {
     const video = videoRef.current
@@ -53,14 +54,14 @@ export function useSnapshotEditor(escalationId: string) {
         setError(t('snapshot.tooLarge'))
         return
       }
-      history.add(await sendSnapshot(escalationId, image))
+      addToHistory(await sendSnapshot(escalationId, image))
       close(t('snapshot.sent'))
     } catch (e) {
       setError((e as Error).message)
     } finally {
       setSending(false)
     }
-  }, [frame, marks, sending, escalationId, history, close])
+  }, [frame, marks, sending, escalationId, addToHistory, close])
 
   return {
     videoRef,
