@@ -12,6 +12,7 @@ import { useAsync } from '../ui/use-async'
 import { ChatPanel } from './chat-panel'
 import { CloseForm } from './close-form'
 import { asContext } from './escalation-context'
+import { frameShown } from './frame-shown'
 import { RemoteVideo } from './remote-video'
 import { StepList } from './step-list'
 import { TimelineList } from './timeline-list'
@@ -82,10 +83,20 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           {t(`agent.callState.${call.state}` as MessageKey)}
         </p>
         {call.customerNotice && <p className="alert">{t(call.customerNotice as MessageKey)}</p>}
+        {call.view && (
+          <p className="call-view" data-testid="video-source" data-view={call.view}>
+            {t(`agent.view.${call.view}`)}
+          </p>
+        )}
         <p className="muted" data-testid="frames" data-frames={frames}>
           {t('agent.framesDecoded', { frames })}
         </p>
-        <RemoteVideo stream={call.remote} onMark={mark} onFirstFrame={() => setVideoUp(true)}>
+        <RemoteVideo
+          stream={call.remote}
+          onMark={mark}
+          frameShown={(video) => frameShown(video, call.frames)}
+          onFirstFrame={() => setVideoUp(true)}
+        >
           <MarksOverlay marks={marks} />
         </RemoteVideo>
         <div className="row">

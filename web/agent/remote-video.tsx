@@ -1,10 +1,14 @@
 import { type ReactNode, useEffect, useRef } from 'react'
+import type { ViewFrame } from '../../server/domain/call-view'
 import type { Mark } from '../call/marks'
+import { viewRay } from '../call/view-ray'
 import { t } from '../i18n/t'
 
 type Props = {
   stream: MediaStream | null
   onMark: (mark: Mark) => void
+  /** The frame of the shared AR view on screen now, with its pose, when the video is one. */
+  frameShown?: (video: HTMLVideoElement) => ViewFrame | null
   /** The first frame of the customer's video is on the screen. */
   onFirstFrame?: () => void
   children?: ReactNode
@@ -24,12 +28,16 @@ function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, numbe
 }
 
 /**
- * The customer's camera. A click sends a point and a drag sends a stroke, both in coordinates of
- * the picture, so they land on the same spot of the customer's view whatever the window sizes.
+ * The customer's video. A click sends a point and a drag sends a stroke, both in coordinates of
+ * the picture, so they land on the same spot of the customer's view whatever the window sizes. On
+ * the shared AR view a point also carries the frame that was on screen when it was pressed and
+ * the ray through it in that frame, so it lands where the agent pointed even if the customer has
+ * moved since.
  */
-export function RemoteVideo({ stream, onMark, onFirstFrame, children }: Props) {
+export function RemoteVideo({ stream, onMark, frameShown, onFirstFrame, children }: Props) {
   const video = useRef<HTMLVideoElement>(null)
   const stroke = useRef<[number, number][] | null>(null)
+  const pressedOn = useRef<ViewFrame | null>(null)
   useEffect(() => {
     if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream
   }, [stream])
@@ -50,6 +58,7 @@ export function RemoteVideo({ stream, onMark, onFirstFrame, children }: Props) {
           if (!video.current) return
           const p = toVideo(e, video.current)
           stroke.current = p ? [p] : null
+          pressedOn.current = p && frameShown ? frameShown(video.current) : null
         }}
         onPointerMove={(e) => {
           if (!stroke.current || !video.current) return
@@ -60,9 +69,20 @@ export function RemoteVideo({ stream, onMark, onFirstFrame, children }: Props) {
           const points = stroke.current
           stroke.current = null
           if (!points?.length) return
-          const first = points[0] as [number, number]
-          if (points.length < 3) onMark({ kind: 'point', id: id(), x: first[0], y: first[1] })
-          else onMark({ kind: 'stroke', id: id(), points: points.slice(0, 500) })
+          const [x, y] = points[0] as [number, number]
+          if (points.length >= 3) {
+            onMark({ kind: 'stroke', id: id(), points: points.slice(0, 500) })
+            return
+          }
+          const frame = pressedOn.current
+          const ray = frame && viewRay(x, y, frame.projection, frame.transform)
+          onMark({
+            kind: 'point',
+            id: id(),
+            x,
+            y,
+            ...(frame && ray ? { frame: frame.n, ray } : {}),
+          })
         }}
       >
         <track kind="captions" />

@@ -19,6 +19,7 @@ const pick = (s: HelpState | null) =>
     agentName: s.agentName,
     callState: s.call.state,
     audioOnly: s.call.audioOnly,
+    view: s.call.view,
     resolution: s.resolution,
     error: s.error,
     cancel: s.cancel,
@@ -69,6 +70,7 @@ export function useHelpPanelItems(): {
           true,
         ),
       ]
+      if (h.view && h.view !== 'camera') lines.push(line(t(`help.view.${h.view}`)))
       if (h.audioOnly) lines.push(line(t(`help.audioOnly.${h.audioOnly}`)))
       lines.push(line(t('arHelp.pointer')))
       return { idle: false, lines, buttons: [] }

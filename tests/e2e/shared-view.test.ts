@@ -1,0 +1,135 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openGuardedPage } from '../helpers/browser'
+import { type AppServer, startAppServer } from '../helpers/e2e-server'
+import { headsetAt, type Vec3 } from '../helpers/label-truth'
+import {
+  ADMIN,
+  agentSignsIn,
+  clickVideo,
+  customerInArWithCamera,
+  DISC,
+  distance,
+  FAKE_MEDIA,
+  findInVideo,
+  markers,
+  sharedViewTruth,
+  VIEW_A,
+  VIEW_B,
+} from '../helpers/shared-view'
+import { installXRCameraAccess } from '../helpers/xr-camera-access'
+import { expectPanel, panelText, press } from '../helpers/xr-input'
+
+let server: AppServer
+let browser: Browser
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startAppServer(ADMIN), launchBrowser(FAKE_MEDIA)])
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** 3 cm: where the marker must land from the disc's centre. */
+const NEAR = 0.03
+
+describe('the agent sees the customer’s AR view and points into it', () => {
+  it('the camera image with the overlay reaches the agent; a click on the disc in it lands on the disc and stays there', async () => {
+    const [customer, agent] = await Promise.all([
+      openGuardedPage(browser, server.url),
+      openGuardedPage(browser, server.url),
+    ])
+    try {
+      await agentSignsIn(agent.page)
+      const { page } = customer
+      await installXRCameraAccess(page, sharedViewTruth())
+      await customerInArWithCamera(page)
+      expect(
+        await page.evaluate(() => window.__fixpointXR?.device.activeSession?.enabledFeatures),
+      ).toContain('camera-access')
+      await headsetAt(page, VIEW_A, DISC)
+
+      await press(page, 'help')
+      await expectPanel(page, 'Help: you are number 1 in the queue')
+      const item = agent.page.getByTestId('queue-item')
+      await item.getByRole('button', { name: 'Accept' }).click({ timeout: 10_000 })
+
+      // The agent is told, in words, that this is the customer's AR view; so is the customer.
+      const source = agent.page.getByTestId('video-source')
+      await expect.poll(() => source.getAttribute('data-view'), { timeout: 20_000 }).toBe('ar_view')
+      expect(await source.textContent()).toContain('their camera picture with the guide')
+      await expect
+        .poll(() => panelText(page), { timeout: 20_000 })
+        .toContain('The agent sees your AR view')
+
+      // The video is live (frames keep being decoded) and shows the disc.
+      await expect
+        .poll(async () => (await findInVideo(agent.page, 'disc')).count, { timeout: 20_000 })
+        .toBeGreaterThan(40)
+      const first = await findInVideo(agent.page, 'disc')
+      await agent.page.waitForTimeout(1000)
+      const seen = await findInVideo(agent.page, 'disc')
+      expect(seen.decoded).toBeGreaterThan(first.decoded + 5)
+      expect(seen.count).toBeGreaterThan(40)
+
+      // The agent clicks the disc where they see it; the marker lands on it in the room.
+      await clickVideo(agent.page, seen.u, seen.v)
+      await expect
+        .poll(async () => Object.keys(await markers(page)).length, { timeout: 10_000 })
+        .toBe(1)
+      const [[name, at] = ['', [0, 0, 0] as Vec3]] = Object.entries(await markers(page))
+      console.info(
+        `marker ${name} landed ${(distance(at, DISC) * 1000).toFixed(1)} mm from the disc`,
+      )
+      expect(distance(at, DISC)).toBeLessThan(NEAR)
+      expect(await page.evaluate(() => window.__fixpointAR?.values().remoteMarker)).toBe('surface')
+
+      // The customer moves: the marker stays on the disc in the room, and in the view the agent
+      // gets it is drawn on the disc where the disc now shows.
+      await headsetAt(page, VIEW_B, DISC)
+      await expect
+        .poll(async () => Math.abs((await findInVideo(agent.page, 'disc')).u - seen.u), {
+          timeout: 10_000,
+        })
+        .toBeGreaterThan(0.05)
+      const moved = await markers(page)
+      expect(distance(moved[name] ?? [0, 0, 0], DISC)).toBeLessThan(NEAR)
+      await expect
+        .poll(
+          async () => {
+            const [disc, marker] = await Promise.all([
+              findInVideo(agent.page, 'disc'),
+              findInVideo(agent.page, 'accent'),
+            ])
+            return marker.count > 0 ? Math.hypot(disc.u - marker.u, disc.v - marker.v) : 1
+          },
+          { timeout: 10_000 },
+        )
+        .toBeLessThan(0.03)
+
+      // A click on an older frame: the agent's picture stands still while the customer moves
+      // back, and the point still lands on the disc, through the view of the frame clicked.
+      await agent.page.evaluate(() => {
+        void document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]')?.pause()
+      })
+      const still = await findInVideo(agent.page, 'disc')
+      await headsetAt(page, VIEW_A, [DISC[0] + 0.25, DISC[1], DISC[2] - 0.1])
+      await page.waitForTimeout(500)
+      await clickVideo(agent.page, still.u, still.v)
+      await expect
+        .poll(async () => Object.keys(await markers(page)).length, { timeout: 10_000 })
+        .toBe(2)
+      const second = Object.entries(await markers(page)).find(([n]) => n !== name)?.[1]
+      if (!second) throw new Error('no second marker')
+      console.info(
+        `marker on a frame shown earlier landed ${(distance(second, DISC) * 1000).toFixed(1)} mm from the disc`,
+      )
+      expect(distance(second, DISC)).toBeLessThan(NEAR)
+    } finally {
+      await Promise.all([customer.close(), agent.close()])
+    }
+    expect(customer.problems).toEqual([])
+    const signedOut = /status of 401 .*\/api\/auth\/me\)$/
+    expect(agent.problems.filter((p) => !signedOut.test(p))).toEqual([])
+  })
+})
