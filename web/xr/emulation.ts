@@ -1,12 +1,6 @@
 import { SyntheticEnvironmentModule } from '@iwer/sem'
-import {
-  XRRay as EmulatedXRRay,
-  metaQuest2,
-  metaQuest3,
-  metaQuestPro,
-  XRDevice,
-  type XRDeviceConfig,
-} from 'iwer'
+import { metaQuest2, metaQuest3, metaQuestPro, XRDevice, type XRDeviceConfig } from 'iwer'
+import { EmulatedXRRay } from './emulated-xr-ray'
 
 /** Devices `?emulate=` accepts. */
 const devices: Record<string, XRDeviceConfig> = {
