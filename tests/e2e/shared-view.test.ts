@@ -67,9 +67,10 @@ describe('the agent sees the customer’s AR view and points into it', () => {
         .poll(async () => (await findInVideo(agent.page, 'disc')).count, { timeout: 20_000 })
         .toBeGreaterThan(40)
       const first = await findInVideo(agent.page, 'disc')
-      await agent.page.waitForTimeout(1000)
+      await expect
+        .poll(async () => (await findInVideo(agent.page, 'disc')).decoded, { timeout: 5000 })
+        .toBeGreaterThan(first.decoded + 2)
       const seen = await findInVideo(agent.page, 'disc')
-      expect(seen.decoded).toBeGreaterThan(first.decoded + 5)
       expect(seen.count).toBeGreaterThan(40)
 
       // The agent clicks the disc where they see it; the marker lands on it in the room.

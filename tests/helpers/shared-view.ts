@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
 import type { Vec3 } from './label-truth'
 import type { CameraTruth } from './xr-camera-access'
-import { expectPanel, lookAt, press, pullTrigger } from './xr-input'
+import { lookAt, panelText, press, pullTrigger } from './xr-input'
 
 /**
  * The shared-view scenario used by the e2e test and the benchmark: a router placed by hand on the
@@ -43,6 +42,33 @@ export const VIEW_A: Vec3 = [0.28, 1.15, -0.12]
 /** Half a step to the left and lower: the disc moves across the picture. */
 export const VIEW_B: Vec3 = [0.05, 1.05, -0.2]
 
+/**
+ * Waits until `check` holds, polling every 100 ms (no vitest here: the benchmark runs these too);
+ * throws naming `what` after `ms`.
+ */
+export async function until(what: string, check: () => Promise<boolean>, ms = 10_000) {
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  if (await check()) return
+  throw new Error(`timed out after ${ms} ms waiting for ${what}`)
+}
+
+/** Waits until the headset panel shows `text`. */
+export async function panelShows(page: Page, text: string, ms = 10_000) {
+  await until(
+    `"${text}" on the panel`,
+    async () => (await panelText(page)).includes(text),
+    ms,
+  ).catch(async (err: unknown) => {
+    throw new Error(
+      `${err instanceof Error ? err.message : err}; it shows: ${await panelText(page)}`,
+    )
+  })
+}
+
 /** Signs the agent in and waits for the empty queue. */
 export async function agentSignsIn(agent: Page) {
   await agent.goto('/agent')
@@ -69,17 +95,18 @@ export async function customerInArWithCamera(page: Page) {
   })
   await page.getByRole('button', { name: 'Start AR' }).click()
   // The label is nowhere in view: place the twin by hand.
-  await expectPanel(page, 'Place it by hand')
+  await panelShows(page, 'Point your camera at the QR label')
   await press(page, 'by-hand')
-  await expectPanel(page, 'pull the trigger')
+  await panelShows(page, 'pull the trigger')
   await lookAt(page, 'controller-right', TWIN_AIM)
-  await expect
-    .poll(() => page.evaluate(() => window.__fixpointAR?.values().surface), { timeout: 10_000 })
-    .toBe('hit-test')
+  await until(
+    'a hit-test surface',
+    async () => (await page.evaluate(() => window.__fixpointAR?.values().surface)) === 'hit-test',
+  )
   await pullTrigger(page)
-  await expectPanel(page, 'Then lock it')
+  await panelShows(page, 'Then lock it')
   await press(page, 'lock')
-  await expectPanel(page, 'Step 1 of')
+  await panelShows(page, 'Step 1 of')
 }
 
 /** Where a colour shows in the agent's video, found in its pixels. */

@@ -176,7 +176,8 @@ vec3 shade(vec2 pixel) {
     float facing = dot(dir, discNormal[i]);
     if (abs(facing) < 1e-9) continue;
     float t = dot(discCentre[i] - origin, discNormal[i]) / facing;
-    if (t <= 0.0 || t >= nearest) continue;
+    // A disc lying on the label's plane (an object on the table) wins over the plane.
+    if (t <= 0.0 || t > nearest + 1e-4) continue;
     if (length(origin + dir * t - discCentre[i]) > discRadius[i]) continue;
     nearest = t;
     colour = discColour[i];
