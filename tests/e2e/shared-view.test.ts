@@ -16,6 +16,7 @@ import {
   sharedViewTruth,
   VIEW_A,
   VIEW_B,
+  VIEW_B_TARGET,
 } from '../helpers/shared-view'
 import { installXRCameraAccess } from '../helpers/xr-camera-access'
 import { expectPanel, panelText, press } from '../helpers/xr-input'
@@ -48,6 +49,9 @@ describe('the agent sees the customer’s AR view and points into it', () => {
         await page.evaluate(() => window.__fixpointXR?.device.activeSession?.enabledFeatures),
       ).toContain('camera-access')
       await headsetAt(page, VIEW_A, DISC)
+      const began = Date.now()
+      const phase = (what: string) =>
+        console.info(`${((Date.now() - began) / 1000).toFixed(1)} s: ${what}`)
 
       await press(page, 'help')
       await expectPanel(page, 'Help: you are number 1 in the queue')
@@ -62,6 +66,7 @@ describe('the agent sees the customer’s AR view and points into it', () => {
         .poll(() => panelText(page), { timeout: 20_000 })
         .toContain('The agent sees your AR view')
 
+      phase('the agent is told it is the AR view')
       // The video is live (frames keep being decoded) and shows the disc.
       await expect
         .poll(async () => (await findInVideo(agent.page, 'disc')).count, { timeout: 20_000 })
@@ -73,6 +78,7 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       const seen = await findInVideo(agent.page, 'disc')
       expect(seen.count).toBeGreaterThan(40)
 
+      phase('the disc is seen in a live video')
       // The agent clicks the disc where they see it; the marker lands on it in the room.
       await clickVideo(agent.page, seen.u, seen.v)
       await expect
@@ -85,9 +91,10 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       expect(distance(at, DISC)).toBeLessThan(NEAR)
       expect(await page.evaluate(() => window.__fixpointAR?.values().remoteMarker)).toBe('surface')
 
+      phase('the marker landed')
       // The customer moves: the marker stays on the disc in the room, and in the view the agent
       // gets it is drawn on the disc where the disc now shows.
-      await headsetAt(page, VIEW_B, DISC)
+      await headsetAt(page, VIEW_B, VIEW_B_TARGET)
       await expect
         .poll(async () => Math.abs((await findInVideo(agent.page, 'disc')).u - seen.u), {
           timeout: 10_000,
@@ -98,16 +105,15 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       await expect
         .poll(
           async () => {
-            const [disc, marker] = await Promise.all([
-              findInVideo(agent.page, 'disc'),
-              findInVideo(agent.page, 'accent'),
-            ])
-            return marker.count > 0 ? Math.hypot(disc.u - marker.u, disc.v - marker.v) : 1
+            const disc = await findInVideo(agent.page, 'disc')
+            const marker = await findInVideo(agent.page, 'accent', { ...disc, radius: 0.1 })
+            return marker.count > 20 ? Math.hypot(disc.u - marker.u, disc.v - marker.v) : 1
           },
           { timeout: 10_000 },
         )
-        .toBeLessThan(0.03)
+        .toBeLessThan(0.02)
 
+      phase('the marker is drawn on the disc after the move')
       // A click on an older frame: the agent's picture stands still while the customer moves
       // back, and the point still lands on the disc, through the view of the frame clicked.
       await agent.page.evaluate(() => {
@@ -132,5 +138,6 @@ describe('the agent sees the customer’s AR view and points into it', () => {
     expect(customer.problems).toEqual([])
     const signedOut = /status of 401 .*\/api\/auth\/me\)$/
     expect(agent.problems.filter((p) => !signedOut.test(p))).toEqual([])
-  })
+    // Two pages, an AR session placed by hand, a call and three points on software GL.
+  }, 150_000)
 })

@@ -15,7 +15,10 @@ export const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-
 
 /** The top of the office_small room's table (its TABLE plane), metres. */
 export const TABLE_Y = 0.7483
-/** The disc: on the table top, 5 cm across, an orange no part of the app draws. */
+/**
+ * The disc: on the table top, 10 cm across (wider than the app's marker, which is drawn over it),
+ * an orange no part of the app draws.
+ */
 export const DISC: Vec3 = [0.3, TABLE_Y, -0.5]
 const DISC_RGB: Vec3 = [0.95, 0.35, 0.05]
 /** Where the twin goes (placed by hand), away from the disc. */
@@ -33,14 +36,15 @@ export function sharedViewTruth(): CameraTruth {
     text: 'https://fixpoint.example/not-a-product',
     sideM: 0.03,
     cameraHeight: 360,
-    discs: [{ centre: DISC, normal: [0, 1, 0], radiusM: 0.025, rgb: DISC_RGB }],
+    discs: [{ centre: DISC, normal: [0, 1, 0], radiusM: 0.05, rgb: DISC_RGB }],
   }
 }
 
 /** The headset above the near edge of the table, looking down at the disc from about 55 cm. */
 export const VIEW_A: Vec3 = [0.28, 1.15, -0.12]
-/** Half a step to the left and lower: the disc moves across the picture. */
+/** Half a step to the left and lower, looking past the disc: it moves across the picture. */
 export const VIEW_B: Vec3 = [0.05, 1.05, -0.2]
+export const VIEW_B_TARGET: Vec3 = [DISC[0] - 0.12, DISC[1], DISC[2] - 0.1]
 
 /**
  * Waits until `check` holds, polling every 100 ms (no vitest here: the benchmark runs these too);
@@ -124,42 +128,53 @@ export type Colour = 'disc' | 'accent'
 
 /**
  * Draws the agent's <video> as it is on screen into a canvas and finds the pixels of `colour`:
- * the disc's orange, or the app's cyan accent (the customer's marker, drawn into their view).
+ * the disc's orange, or the app's cyan accent (the customer's marker, drawn into their view);
+ * only within `near` (a centre and a radius, picture coordinates) when given.
  */
-export function findInVideo(agent: Page, colour: Colour): Promise<Found> {
-  return agent.evaluate((which) => {
-    const video = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]')
-    if (!video?.videoWidth) return { count: 0, u: 0, v: 0, decoded: 0 }
-    const w = video.videoWidth
-    const h = video.videoHeight
-    const canvas = document.createElement('canvas')
-    canvas.width = w
-    canvas.height = h
-    const ctx = canvas.getContext('2d', { willReadFrequently: true })
-    if (!ctx) throw new Error('no 2D context')
-    ctx.drawImage(video, 0, 0, w, h)
-    const { data } = ctx.getImageData(0, 0, w, h)
-    let count = 0
-    let sx = 0
-    let sy = 0
-    for (let i = 0; i < w * h; i++) {
-      const r = data[i * 4] ?? 0
-      const g = data[i * 4 + 1] ?? 0
-      const b = data[i * 4 + 2] ?? 0
-      const hit =
-        which === 'disc'
-          ? r > 170 && g < 140 && b < 90 && r - g > 90
-          : r < 100 && g > 150 && b > 170 && b - r > 100
-      if (!hit) continue
-      count += 1
-      sx += (i % w) + 0.5
-      sy += Math.floor(i / w) + 0.5
-    }
-    const decoded = video.getVideoPlaybackQuality().totalVideoFrames
-    return count
-      ? { count, u: sx / count / w, v: sy / count / h, decoded }
-      : { count, u: 0, v: 0, decoded }
-  }, colour)
+export function findInVideo(
+  agent: Page,
+  colour: Colour,
+  near?: { u: number; v: number; radius: number },
+): Promise<Found> {
+  return agent.evaluate(
+    ([which, around]) => {
+      const video = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]')
+      if (!video?.videoWidth) return { count: 0, u: 0, v: 0, decoded: 0 }
+      const w = video.videoWidth
+      const h = video.videoHeight
+      const canvas = document.createElement('canvas')
+      canvas.width = w
+      canvas.height = h
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })
+      if (!ctx) throw new Error('no 2D context')
+      ctx.drawImage(video, 0, 0, w, h)
+      const { data } = ctx.getImageData(0, 0, w, h)
+      let count = 0
+      let sx = 0
+      let sy = 0
+      for (let i = 0; i < w * h; i++) {
+        const r = data[i * 4] ?? 0
+        const g = data[i * 4 + 1] ?? 0
+        const b = data[i * 4 + 2] ?? 0
+        const hit =
+          which === 'disc'
+            ? r > 170 && g < 140 && b < 90 && r - g > 90
+            : r < 100 && g > 150 && b > 170 && b - r > 100
+        if (!hit) continue
+        const x = (i % w) + 0.5
+        const y = Math.floor(i / w) + 0.5
+        if (around && Math.hypot(x / w - around.u, y / h - around.v) > around.radius) continue
+        count += 1
+        sx += x
+        sy += y
+      }
+      const decoded = video.getVideoPlaybackQuality().totalVideoFrames
+      return count
+        ? { count, u: sx / count / w, v: sy / count / h, decoded }
+        : { count, u: 0, v: 0, decoded }
+    },
+    [colour, near] as const,
+  )
 }
 
 /** Clicks the agent's video at picture coordinates (u, v). */

@@ -6,8 +6,8 @@ import { exposeValue } from '../../xr/placement/automation'
 import { ViewShare } from '../../xr/shared-view/view-share'
 import { type HelpState, useHelpContext } from '../help/help-store'
 
-/** How often the share's counters are published for tests and diagnostics, in composed frames. */
-const STATS_EVERY = 15
+/** How often the share's counters are published for tests and diagnostics, ms. */
+const STATS_EVERY_MS = 500
 
 /**
  * While a call from AR sends the AR view (`callMedia` `ar`), composes it every XR frame after
@@ -28,12 +28,10 @@ function Share({ store }: { store: StoreApi<HelpState> }) {
   const renderer = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
   useEffect(() => {
-    const gl = renderer.getContext()
-    // WebGL1 cannot read back without stalling: the call stays audio only, and says why.
-    if (!(gl instanceof WebGL2RenderingContext)) return
-    let share: ViewShare
+    let made: ViewShare
     try {
-      share = new ViewShare(gl)
+      // WebGL1 cannot read back without stalling: the call stays audio only, and says why.
+      made = new ViewShare(renderer)
     } catch (err) {
       console.warn('The AR view cannot be shared; the call stays audio only.', err)
       return
@@ -41,22 +39,23 @@ function Share({ store }: { store: StoreApi<HelpState> }) {
     const previous = scene.onAfterRender
     let published = 0
     // After three has drawn the scene into the XR framebuffer, inside the same XR frame.
-    const afterRender = timed(() => {
-      share.afterRender(renderer)
-      if (share.stats.composed - published >= STATS_EVERY) {
-        published = share.stats.composed
-        exposeValue('sharedView.stats', JSON.stringify(share.stats))
-      }
-    })
+    const afterRender = timed(() => made.afterRender(renderer))
+    const publish = () => {
+      const now = performance.now()
+      if (now - published < STATS_EVERY_MS) return
+      published = now
+      exposeValue('sharedView.stats', JSON.stringify(made.stats))
+    }
     scene.onAfterRender = (...args) => {
       previous.apply(scene, args)
       afterRender()
+      publish()
     }
-    store.getState().setSharedView(share.feed)
+    store.getState().setSharedView(made.feed)
     return () => {
       scene.onAfterRender = previous
       store.getState().setSharedView(null)
-      share.dispose()
+      made.dispose()
     }
   }, [store, renderer, scene])
   return null
