@@ -73,21 +73,22 @@ export async function panelShows(page: Page, text: string, ms = 10_000) {
   })
 }
 
-/** Signs the agent in and waits for the empty queue. */
+/** Signs the agent in and waits for a queue with nobody waiting (an earlier call may be open). */
 export async function agentSignsIn(agent: Page) {
   await agent.goto('/agent')
   await agent.waitForURL(/\/login/)
   await agent.getByLabel('Email').fill(ADMIN.ADMIN_EMAIL)
   await agent.getByLabel('Password').fill(ADMIN.ADMIN_PASSWORD)
   await agent.getByRole('button', { name: 'Sign in' }).click()
-  await agent.getByText('Nobody is waiting', { exact: false }).waitFor()
+  await agent.getByRole('heading', { name: 'Queue (0 waiting)' }).waitFor()
 }
 
 /**
- * The customer on an emulated Quest 3 (one view, 480 × 360) with camera access: the repair
- * started, the twin placed by hand away from the disc and locked, the headset looking at the disc.
+ * The customer on an emulated Quest 3 (one view, 480 × 360): the repair started, the twin placed
+ * by hand away from the disc and locked. With camera access (the harness installed) the label
+ * alignment starts first and is set aside for placing by hand.
  */
-export async function customerInArWithCamera(page: Page) {
+export async function customerInAr(page: Page, { cameraAccess }: { cameraAccess: boolean }) {
   await page.setViewportSize({ width: 480, height: 360 })
   await page.goto('/p/wavelink-ax3000?emulate=quest3')
   const card = page.getByRole('article', { name: 'Factory-reset the router' })
@@ -98,9 +99,11 @@ export async function customerInArWithCamera(page: Page) {
     if (device) device.stereoEnabled = false
   })
   await page.getByRole('button', { name: 'Start AR' }).click()
-  // The label is nowhere in view: place the twin by hand.
-  await panelShows(page, 'Point your camera at the QR label')
-  await press(page, 'by-hand')
+  if (cameraAccess) {
+    // The label is nowhere in view: place the twin by hand.
+    await panelShows(page, 'Point your camera at the QR label')
+    await press(page, 'by-hand')
+  }
   await panelShows(page, 'pull the trigger')
   await lookAt(page, 'controller-right', TWIN_AIM)
   await until(
@@ -111,6 +114,21 @@ export async function customerInArWithCamera(page: Page) {
   await panelShows(page, 'Then lock it')
   await press(page, 'lock')
   await panelShows(page, 'Step 1 of')
+}
+
+/**
+ * Makes the page's getUserMedia refuse any camera, as a headset that does not offer its camera
+ * to web pages in AR (call before `page.goto`); the microphone still works.
+ */
+export async function withoutCamera(page: Page) {
+  await page.addInitScript(() => {
+    const devices = navigator.mediaDevices
+    const original = devices.getUserMedia.bind(devices)
+    devices.getUserMedia = (constraints) =>
+      constraints?.video
+        ? Promise.reject(new DOMException('Requested device not found', 'NotFoundError'))
+        : original(constraints)
+  })
 }
 
 /** Where a colour shows in the agent's video, found in its pixels. */
@@ -124,11 +142,12 @@ export type Found = {
   decoded: number
 }
 
-export type Colour = 'disc' | 'accent'
+export type Colour = 'disc' | 'accent' | 'backdrop'
 
 /**
  * Draws the agent's <video> as it is on screen into a canvas and finds the pixels of `colour`:
- * the disc's orange, or the app's cyan accent (the customer's marker, drawn into their view);
+ * the disc's orange, the app's cyan accent (the customer's marker, drawn into their view), or the
+ * dark backdrop the AR view is composed on without a camera image;
  * only within `near` (a centre and a radius, picture coordinates) when given.
  */
 export function findInVideo(

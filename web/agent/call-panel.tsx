@@ -69,6 +69,9 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const context = asContext(detail.escalation.context)
   const [inspected, setInspected] = useState(context.stepId)
   const procedure = detail.procedure as Procedure | null
+  // On the customer's AR view a point becomes a marker in their room, drawn into the video
+  // itself where the spot is, however they move: a dot fixed on the picture would mislead.
+  const inArView = call.view === 'ar_view' || call.view === 'ar_scene'
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
     socket.send({ type: 'annotation', escalationId, mark: m })
@@ -97,7 +100,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           frameShown={(video) => frameShown(video, call.frames)}
           onFirstFrame={() => setVideoUp(true)}
         >
-          <MarksOverlay marks={marks} />
+          <MarksOverlay marks={inArView ? marks.filter((m) => m.kind === 'stroke') : marks} />
         </RemoteVideo>
         <div className="row">
           <button type="button" className="button" onClick={() => mark({ kind: 'clear' })}>

@@ -16,7 +16,11 @@ export function HelpCall() {
   const media = useHelp((s) => s.callMedia)
   const sharedView = useHelp((s) => s.sharedView)
   const setCall = useHelp((s) => s.setCall)
-  const call = useCustomerCall(socket, escalationId, iceServers, media, sharedView)
+  const setCallMedia = useHelp((s) => s.setCallMedia)
+  // A headset that offers no camera to the page in AR sends what it can: its rendered AR view.
+  const call = useCustomerCall(socket, escalationId, iceServers, media, sharedView, () => {
+    if (media === 'headset-camera') setCallMedia('ar')
+  })
   const audio = useRef<HTMLAudioElement>(null)
   const preview = useRef<HTMLVideoElement>(null)
   useEffect(() => {

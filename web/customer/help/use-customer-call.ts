@@ -21,7 +21,8 @@ const same = (a: Told | null, b: Told | null) => JSON.stringify(a) === JSON.stri
  * says, the rear camera, a headset's camera, or the AR view composed in the session (`sharedView`,
  * whose frames' poses go on the call's data channel); the agent's audio (and video, if they turn
  * it on) back. The agent is told what the video shows, or why there is none: an AR session
- * starting (`audio`), a camera that cannot start or stops, video that cannot keep up. The video
+ * starting (`audio`), a camera that cannot start or stops (`onNoCamera`), video that cannot keep
+ * up. The video
  * comes and goes without a new call. Our `hello` asks the agent for a call; each `hello` from the
  * agent (their answer to ours, or their reload) starts a fresh connection with theirs.
  */
@@ -31,6 +32,8 @@ export function useCustomerCall(
   iceServers: RTCIceServer[],
   media: CallMedia = 'camera',
   sharedView: SharedViewFeed | null = null,
+  /** The camera could not start: a headset in AR may send its AR view instead. */
+  onNoCamera?: () => void,
 ) {
   const [state, setState] = useState<CallState | 'idle'>('idle')
   const [remote, setRemote] = useState<MediaStream | null>(null)
@@ -43,6 +46,8 @@ export function useCustomerCall(
     video: null,
   })
   const lastTold = useRef<Told | null>(null)
+  const noCamera = useRef(onNoCamera)
+  noCamera.current = onNoCamera
   // Read when a connection starts: new credentials (a restore after a reconnect) must not restart
   // a call that works.
   const ice = useRef(iceServers)
@@ -161,12 +166,17 @@ export function useCustomerCall(
         tell.current({ view: media === 'headset-camera' ? 'headset_camera' : 'camera' })
         // The camera taken by something else (an AR session starting) ends the track.
         for (const t of s.getVideoTracks())
-          t.onended = () => !disposed && tell.current({ audioOnly: 'camera' })
+          t.onended = () => {
+            if (disposed) return
+            tell.current({ audioOnly: 'camera' })
+            noCamera.current?.()
+          }
       })
       .catch((e: Error) => {
         if (disposed) return
         if (e.name === 'NotAllowedError') setMediaError(e.name)
         tell.current({ audioOnly: 'camera' })
+        noCamera.current?.()
       })
     return () => {
       disposed = true
