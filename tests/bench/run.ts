@@ -14,6 +14,7 @@ import { labelAlignBench } from './label-align'
 import { labelPoseBench } from './label-pose'
 import { procedureFetchBench } from './procedure-fetch'
 import { readRateBench } from './read-rate'
+import { sharedViewBench } from './shared-view'
 import { wsConnectionsBench } from './ws-connections'
 import { xrFrameBench } from './xr-frame'
 
@@ -31,6 +32,7 @@ const benches: (() => Promise<Bench>)[] = [
   xrFrameBench,
   labelAlignBench,
   helpLatencyBench,
+  sharedViewBench,
 ]
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { Vec3 } from './label-truth'
 import type { CameraTruth } from './xr-camera-access'
-import { lookAt, panelText, press, pullTrigger } from './xr-input'
+import { lookAt, panelText, press, pullTrigger, targetOf } from './xr-input'
 
 /**
  * The shared-view scenario used by the e2e test and the benchmark: a router placed by hand on the
@@ -73,6 +73,23 @@ export async function panelShows(page: Page, text: string, ms = 10_000) {
   })
 }
 
+/**
+ * Presses the panel's button `id` once the panel holds still: at the start of a session it takes
+ * its place in front of the viewer a few frames after its text shows.
+ */
+export async function pressWhenStill(page: Page, id: string) {
+  let last: number[] | null = null
+  await until(`the panel's ${id} button holding still`, async () => {
+    const at = await targetOf(page, `button:${id}`)
+    const still =
+      at !== null && last !== null && Math.hypot(...at.map((v, i) => v - (last?.[i] ?? 0))) < 1e-3
+    last = at
+    if (!still) await page.waitForTimeout(200)
+    return still
+  })
+  await press(page, id)
+}
+
 /** Signs the agent in and waits for a queue with nobody waiting (an earlier call may be open). */
 export async function agentSignsIn(agent: Page) {
   await agent.goto('/agent')
@@ -102,7 +119,7 @@ export async function customerInAr(page: Page, { cameraAccess }: { cameraAccess:
   if (cameraAccess) {
     // The label is nowhere in view: place the twin by hand.
     await panelShows(page, 'Point your camera at the QR label')
-    await press(page, 'by-hand')
+    await pressWhenStill(page, 'by-hand')
   }
   await panelShows(page, 'pull the trigger')
   await lookAt(page, 'controller-right', TWIN_AIM)

@@ -63,9 +63,13 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
         continue
       }
       const p = parsed.data
-      if (p.kind === 'point') jobs.add({ id: p.id, x: p.x, y: p.y, ray: p.ray })
+      if (p.kind !== 'point') continue
+      const { session, originReferenceSpace } = xr.getState()
+      const early = session &&
+        originReferenceSpace && { session, space: originReferenceSpace, hitTest }
+      jobs.add({ id: p.id, x: p.x, y: p.y, ray: p.ray }, early || undefined)
     }
-  }, [marks, jobs])
+  }, [marks, jobs, xr, hitTest])
 
   useEffect(() => () => jobs.clear(), [jobs])
 

@@ -67,8 +67,15 @@ export function createPointerJobs() {
     jobs.splice(jobs.indexOf(job), 1)
   }
   return {
-    add({ ray, ...point }: PointRequest) {
-      jobs.push({ ...point, given: ray, asking: false, frames: 0 })
+    /**
+     * Queues a point. With the ray of the agent's frame and the session at hand (`early`), the
+     * device is asked for its hit test at once rather than in the next frame: at a few frames a
+     * second that frame is most of the wait.
+     */
+    add({ ray, ...point }: PointRequest, early?: HitTestWorld) {
+      const job: Job = { ...point, given: ray, asking: false, frames: 0 }
+      jobs.push(job)
+      if (ray && early) askHitTest(job, givenRay(ray), early)
     },
     clear() {
       for (const job of [...jobs]) drop(job)
@@ -89,35 +96,47 @@ export function createPointerJobs() {
   }
 }
 
+function givenRay(ray: NonNullable<PointRequest['ray']>): ScreenRay {
+  return {
+    origin: new Vector3(...ray.origin),
+    direction: new Vector3(...ray.direction).normalize(),
+  }
+}
+
 /** The ray in the reference space: the one the agent's frame gave, or through today's view. */
 function rayOf(job: Job, frame: XRFrame, world: PointerWorld): ScreenRay | null {
-  if (job.given) {
-    const direction = new Vector3(...job.given.direction).normalize()
-    return { origin: new Vector3(...job.given.origin), direction }
-  }
+  if (job.given) return givenRay(job.given)
   const view = frame.getViewerPose(world.space)?.views[0]
   return view ? screenRay(job.x, job.y, view.projectionMatrix, view.transform.matrix) : null
+}
+
+/** What asking the device for a hit test needs. */
+type HitTestWorld = Pick<PointerWorld, 'session' | 'space' | 'hitTest'>
+
+/** A one-off hit-test source along `ray` (reference space), unless one was asked for already. */
+function askHitTest(job: Job, ray: ScreenRay, world: HitTestWorld) {
+  if (job.asking || job.source) return
+  if (!world.hitTest || typeof XRRay !== 'function' || !world.session.requestHitTestSource) return
+  job.asking = true
+  const offsetRay = new XRRay(
+    { x: ray.origin.x, y: ray.origin.y, z: ray.origin.z, w: 1 },
+    { x: ray.direction.x, y: ray.direction.y, z: ray.direction.z, w: 0 },
+  )
+  world.session.requestHitTestSource({ space: world.space, offsetRay })?.then(
+    (source) => {
+      job.asking = false
+      job.source = source
+    },
+    () => {
+      job.asking = false
+    },
+  )
 }
 
 function start(job: Job, frame: XRFrame, world: PointerWorld): boolean {
   const ray = rayOf(job, frame, world)
   if (!ray) return false
-  if (world.hitTest && typeof XRRay === 'function' && world.session.requestHitTestSource) {
-    job.asking = true
-    const offsetRay = new XRRay(
-      { x: ray.origin.x, y: ray.origin.y, z: ray.origin.z, w: 1 },
-      { x: ray.direction.x, y: ray.direction.y, z: ray.direction.z, w: 0 },
-    )
-    world.session.requestHitTestSource({ space: world.space, offsetRay })?.then(
-      (source) => {
-        job.asking = false
-        job.source = source
-      },
-      () => {
-        job.asking = false
-      },
-    )
-  }
+  askHitTest(job, ray, world)
   if (world.origin) {
     world.origin.updateWorldMatrix(true, false)
     ray.origin.applyMatrix4(world.origin.matrixWorld)
