@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CallStateSchema, MarkSchema } from './call-view'
 import { DeviceModeSchema } from './session'
 
 /** What the customer's guide knows when they ask for help; the server adds product and version. */
@@ -57,40 +58,15 @@ export const ClientMessageSchema = z.discriminatedUnion('type', [
     data: z.record(z.string(), z.unknown()),
   }),
   /** A mark on the customer's view, in normalized screen coordinates (0..1). */
-  z.object({
-    type: z.literal('annotation'),
-    escalationId: z.uuid(),
-    mark: z.discriminatedUnion('kind', [
-      z.object({
-        kind: z.literal('point'),
-        id: z.string().max(40),
-        x: z.number().min(0).max(1),
-        y: z.number().min(0).max(1),
-      }),
-      z.object({
-        kind: z.literal('stroke'),
-        id: z.string().max(40),
-        points: z
-          .array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]))
-          .min(2)
-          .max(500),
-      }),
-      z.object({ kind: z.literal('clear') }),
-    ]),
-  }),
+  z.object({ type: z.literal('annotation'), escalationId: z.uuid(), mark: MarkSchema }),
   z.object({
     type: z.literal('goto_step'),
     escalationId: z.uuid(),
     stepId: z.string().min(1).max(80),
   }),
   z.object({ type: z.literal('chat'), escalationId: z.uuid(), text: z.string().min(1).max(2000) }),
-  z.object({
-    type: z.literal('call_state'),
-    escalationId: z.uuid(),
-    state: z.enum(['audio_only', 'video', 'failed']),
-    /** Why the call went audio only: a weak network, the AR session holding the camera, no camera. */
-    reason: z.enum(['network', 'ar', 'camera']).optional(),
-  }),
+  /** What the customer's video is, or why it is audio only. */
+  CallStateSchema,
 ])
 
 export type ClientMessage = z.infer<typeof ClientMessageSchema>

@@ -6,6 +6,20 @@ import { wsClient } from '../helpers/ws-client'
 const SECRET = 'realtime-test-secret-0123456789abcdef'
 const ADMIN = { ADMIN_EMAIL: 'rt@example.com', ADMIN_PASSWORD: 'rt-password-1' }
 
+/** The first message `ws` has received (or receives within 5 s) that `test` accepts. */
+async function arrived(
+  ws: Awaited<ReturnType<typeof wsClient>>,
+  test: (m: Record<string, unknown>) => boolean,
+) {
+  const end = Date.now() + 5000
+  while (Date.now() < end) {
+    const found = ws.messages.find(test)
+    if (found) return found
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`no such message; got ${JSON.stringify(ws.messages).slice(0, 500)}`)
+}
+
 type Setup = {
   name: string
   start: () => Promise<{
@@ -144,6 +158,28 @@ describe.each(setups)('realtime escalation: $name', ({ start }) => {
       id: 'm1',
       x: 0.5,
       y: 0.25,
+    })
+    // A point on a frame of the shared AR view carries that frame's number and the ray through
+    // it; a ray that is not one is refused. The customer says what their video shows.
+    const ray = { origin: [0.1, 1.2, -0.1], direction: [0, -0.6, -0.8] }
+    const onFrame = { kind: 'point', id: 'm2', x: 0.4, y: 0.6, frame: 1234, ray }
+    agentWs.send({ type: 'annotation', escalationId, mark: onFrame })
+    const m2 = await arrived(
+      customerWs,
+      (m) => (m.mark as { id?: string } | undefined)?.id === 'm2',
+    )
+    expect(m2.mark).toEqual(onFrame)
+    agentWs.send({
+      type: 'annotation',
+      escalationId,
+      mark: { ...onFrame, id: 'm3', ray: { origin: [0, 0], direction: [0, 0, 1] } },
+    })
+    expect(await agentWs.next({ type: 'error' })).toMatchObject({ code: 'invalid_message' })
+    customerWs.send({ type: 'call_state', escalationId, state: 'video', view: 'ar_view' })
+    expect(await agentWs.next({ type: 'call_state' })).toMatchObject({
+      from: 'customer',
+      state: 'video',
+      view: 'ar_view',
     })
     agentWs.send({ type: 'goto_step', escalationId, stepId: steps[4] })
     expect((await customerWs.next({ type: 'goto_step' })).stepId).toBe(steps[4])

@@ -8,6 +8,7 @@ import { labelAlignBench } from './label-align'
 import { labelPoseBench } from './label-pose'
 import { procedureFetchBench } from './procedure-fetch'
 import { readRateBench } from './read-rate'
+import { sharedViewBench } from './shared-view'
 import { wsConnectionsBench } from './ws-connections'
 import { xrFrameBench } from './xr-frame'
 
@@ -25,4 +26,5 @@ export const benches: (() => Promise<Bench>)[] = [
   xrFrameBench,
   labelAlignBench,
   helpLatencyBench,
+  sharedViewBench,
 ]

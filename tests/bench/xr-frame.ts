@@ -49,7 +49,7 @@ const panelShows = (page: Page, text: string) =>
  * so that performance.now() resolves 5 µs instead of 100 µs: our work per frame is well under
  * 100 µs, and at the coarse resolution most frames would read as 0.
  */
-async function isolate({ context }: GuardedPage) {
+export async function isolate({ context }: GuardedPage) {
   await context.route('**/*', async (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback()
     const response = await route.fetch()

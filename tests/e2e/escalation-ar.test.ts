@@ -64,6 +64,12 @@ describe('live help from inside an AR session', () => {
       await expect
         .poll(() => panelText(page), { timeout: 20_000 })
         .toContain('talking to Administrator. Call connected')
+      // This browser gives AR no camera image: both are told the video is the headset's camera,
+      // not the AR view.
+      const source = agent.page.getByTestId('video-source')
+      await expect.poll(() => source.getAttribute('data-view')).toBe('headset_camera')
+      expect(await source.textContent()).toContain('not the customer’s AR view')
+      expect(await panelText(page)).toContain('which is not exactly your AR view')
 
       // The agent sees the product at the stuck step, and at any step they pick.
       const model = agent.page.getByTestId('agent-model')

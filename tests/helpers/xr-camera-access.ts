@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import type { Page } from 'playwright-core'
 import QRCode from 'qrcode'
-import type { PageTruth } from './xr-camera-access/truth'
+import type { PageTruth, TruthDisc } from './xr-camera-access/truth'
 
 /** What the emulated phone camera sees: a printed QR label at a known pose in the room. */
 export type CameraTruth = {
@@ -23,6 +23,8 @@ export type CameraTruth = {
   exposure?: number
   /** Camera image height in pixels (default 1080); the width follows the view's aspect. */
   cameraHeight?: number
+  /** Coloured discs in the room (objects at known world positions), up to 4. */
+  discs?: TruthDisc[]
 }
 
 /** The truth as the page draws it: the QR's modules computed here, in Node, by `qrcode`. */
@@ -38,6 +40,7 @@ export function pageTruth(truth: CameraTruth): PageTruth {
     noise: truth.noise ?? 0,
     exposure: truth.exposure ?? 1,
     cameraHeight: truth.cameraHeight ?? 1080,
+    discs: truth.discs ?? [],
   }
 }
 

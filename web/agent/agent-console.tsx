@@ -1,14 +1,17 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { StaffUser } from '../api/auth'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
-import { CallPanel } from './call-panel'
 import { QueueList } from './queue-list'
 import { useQueue } from './use-queue'
 import { useStaffSocket } from './use-staff-socket'
 import './agent.css'
 import '../call/marks.css'
+
+// The call (WebRTC, the schemas its messages are checked with) comes with the first call taken,
+// never with the queue.
+const CallPanel = lazy(() => import('./call-panel').then((m) => ({ default: m.CallPanel })))
 
 /** The live queue beside the call in progress. */
 export function AgentConsole({ user }: { user: StaffUser }) {
@@ -23,15 +26,17 @@ export function AgentConsole({ user }: { user: StaffUser }) {
           <button type="button" className="button" onClick={() => setCurrent(null)}>
             {t('agent.backToQueue')}
           </button>
-          <CallPanel
-            key={current}
-            socket={socket}
-            escalationId={current}
-            onDone={() => {
-              setCurrent(null)
-              queue.refresh()
-            }}
-          />
+          <Suspense fallback={<PageStatus label={t('agent.loadingCall')} />}>
+            <CallPanel
+              key={current}
+              socket={socket}
+              escalationId={current}
+              onDone={() => {
+                setCurrent(null)
+                queue.refresh()
+              }}
+            />
+          </Suspense>
         </>
       ) : queue.error ? (
         <ErrorAlert message={queue.error} onRetry={queue.refresh} />

@@ -12,6 +12,7 @@ import { useAsync } from '../ui/use-async'
 import { ChatPanel } from './chat-panel'
 import { CloseForm } from './close-form'
 import { asContext } from './escalation-context'
+import { frameShown } from './frame-shown'
 import { RemoteVideo } from './remote-video'
 import { SnapshotCanvas } from './snapshot/snapshot-canvas'
 import { SnapshotHistory } from './snapshot/snapshot-history'
@@ -73,6 +74,9 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const [inspected, setInspected] = useState(context.stepId)
   const procedure = detail.procedure as Procedure | null
   const snapshot = useSnapshotEditor(escalationId)
+  // On the customer's AR view a point becomes a marker in their room, drawn into the video
+  // itself where the spot is, however they move: a dot fixed on the picture would mislead.
+  const inArView = call.view === 'ar_view' || call.view === 'ar_scene'
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
     socket.send({ type: 'annotation', escalationId, mark: m })
@@ -87,16 +91,22 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           {t(`agent.callState.${call.state}` as MessageKey)}
         </p>
         {call.customerNotice && <p className="alert">{t(call.customerNotice as MessageKey)}</p>}
+        {call.view && (
+          <p className="call-view" data-testid="video-source" data-view={call.view}>
+            {t(`agent.view.${call.view}`)}
+          </p>
+        )}
         <p className="muted" data-testid="frames" data-frames={frames}>
           {t('agent.framesDecoded', { frames })}
         </p>
         <RemoteVideo
           stream={call.remote}
           onMark={mark}
+          frameShown={(video) => frameShown(video, call.frames)}
           onFirstFrame={() => setVideoUp(true)}
           videoRef={snapshot.videoRef}
         >
-          <MarksOverlay marks={marks} />
+          <MarksOverlay marks={inArView ? marks.filter((m) => m.kind === 'stroke') : marks} />
           <SnapshotCanvas editor={snapshot} />
         </RemoteVideo>
         <SnapshotToolbar editor={snapshot} />

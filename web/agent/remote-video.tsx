@@ -1,10 +1,14 @@
 import { type ReactNode, type Ref, useEffect, useImperativeHandle, useRef } from 'react'
+import type { ViewFrame } from '../../server/domain/call-view'
 import type { Mark } from '../call/marks'
+import { viewRay } from '../call/view-ray'
 import { t } from '../i18n/t'
 
 type Props = {
   stream: MediaStream | null
   onMark: (mark: Mark) => void
+  /** The frame of the shared AR view on screen now, with its pose, when the video is one. */
+  frameShown?: (video: HTMLVideoElement) => ViewFrame | null
   /** The first frame of the customer's video is on the screen. */
   onFirstFrame?: () => void
   /** Given the video element, for whoever reads its picture (a snapshot's frozen frame). */
@@ -26,10 +30,20 @@ function toVideo(e: React.PointerEvent, video: HTMLVideoElement): [number, numbe
 }
 
 /**
- * The customer's camera. A click sends a point and a drag sends a stroke, both in coordinates of
- * the picture, so they land on the same spot of the customer's view whatever the window sizes.
+ * The customer's video. A click sends a point and a drag sends a stroke, both in coordinates of
+ * the picture, so they land on the same spot of the customer's view whatever the window sizes. On
+ * the shared AR view a point also carries the frame that was on screen when it was pressed and
+ * the ray through it in that frame, so it lands where the agent pointed even if the customer has
+ * moved since.
  */
-export function RemoteVideo({ stream, onMark, onFirstFrame, videoRef, children }: Props) {
+export function RemoteVideo({
+  stream,
+  onMark,
+  frameShown,
+  onFirstFrame,
+  videoRef,
+  children,
+}: Props) {
   const video = useRef<HTMLVideoElement>(null)
   useImperativeHandle<HTMLVideoElement | null, HTMLVideoElement | null>(
     videoRef,
@@ -37,6 +51,7 @@ export function RemoteVideo({ stream, onMark, onFirstFrame, videoRef, children }
     [],
   )
   const stroke = useRef<[number, number][] | null>(null)
+  const pressedOn = useRef<ViewFrame | null>(null)
   useEffect(() => {
     if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream
   }, [stream])
@@ -57,6 +72,7 @@ export function RemoteVideo({ stream, onMark, onFirstFrame, videoRef, children }
           if (!video.current) return
           const p = toVideo(e, video.current)
           stroke.current = p ? [p] : null
+          pressedOn.current = p && frameShown ? frameShown(video.current) : null
         }}
         onPointerMove={(e) => {
           if (!stroke.current || !video.current) return
@@ -67,9 +83,20 @@ export function RemoteVideo({ stream, onMark, onFirstFrame, videoRef, children }
           const points = stroke.current
           stroke.current = null
           if (!points?.length) return
-          const first = points[0] as [number, number]
-          if (points.length < 3) onMark({ kind: 'point', id: id(), x: first[0], y: first[1] })
-          else onMark({ kind: 'stroke', id: id(), points: points.slice(0, 500) })
+          const [x, y] = points[0] as [number, number]
+          if (points.length >= 3) {
+            onMark({ kind: 'stroke', id: id(), points: points.slice(0, 500) })
+            return
+          }
+          const frame = pressedOn.current
+          const ray = frame && viewRay(x, y, frame.projection, frame.transform)
+          onMark({
+            kind: 'point',
+            id: id(),
+            x,
+            y,
+            ...(frame && ray ? { frame: frame.n, ray } : {}),
+          })
         }}
       >
         <track kind="captions" />

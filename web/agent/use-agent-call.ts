@@ -1,12 +1,20 @@
 import { useEffect, useRef, useState } from 'react'
+import {
+  CallDataSchema,
+  type CallView,
+  ForwardedCallStateSchema,
+} from '../../server/domain/call-view'
 import type { RealtimeSocket } from '../api/realtime-socket'
 import { type CallState, PeerCall, type Signal } from '../call/peer-call'
+import { ViewFrames } from './view-frames'
 
 export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
 
 /**
- * The agent's side of the call: microphone (camera optional) to the customer, the customer's rear
- * camera back. Signals travel on the staff WebSocket. A `hello` from the customer (their call
+ * The agent's side of the call: microphone (camera optional) to the customer, the customer's video
+ * back (their camera, or their AR view with each frame's pose and projection on the call's data
+ * channel, kept in `frames` for pointing), and what that video shows. Signals travel on the staff
+ * WebSocket. A `hello` from the customer (their call
  * starting, or a reload) starts a fresh peer connection, which says hello back so their side starts
  * afresh with it; ours says hello on start too, so a reload here does the same there. Only this
  * side answers hellos, so they never go back and forth.
@@ -22,8 +30,10 @@ export function useAgentCall(
   const [cameraOn, setCameraOn] = useState(false)
   const [chat, setChat] = useState<ChatLine[]>([])
   const [customerNotice, setCustomerNotice] = useState<string | null>(null)
+  const [view, setView] = useState<CallView | null>(null)
   const call = useRef<PeerCall | null>(null)
   const local = useRef<MediaStream | null>(null)
+  const [frames] = useState(() => new ViewFrames())
 
   useEffect(() => {
     let disposed = false
@@ -37,7 +47,20 @@ export function useAgentCall(
         sendSignal: send,
         onRemoteStream: (s) => setRemote(new MediaStream(s.getTracks())),
         onState: (s) => !disposed && setState(s),
+        onData: (data) => {
+          let json: unknown
+          try {
+            json = JSON.parse(data)
+          } catch {
+            return
+          }
+          const parsed = CallDataSchema.safeParse(json)
+          if (parsed.success) frames.add(parsed.data)
+          else console.warn('A call data message was not understood.', parsed.error.issues)
+        },
       })
+      // A new connection numbers its frames afresh.
+      frames.clear()
       if (local.current) pc.setLocalStream(local.current)
       call.current = pc
     }
@@ -69,9 +92,13 @@ export function useAgentCall(
       } else if (m.type === 'chat' && m.from === 'customer') {
         setChat((c) => [...c, { from: 'customer', text: String(m.text), at: Date.now() }])
       } else if (m.type === 'call_state') {
+        const parsed = ForwardedCallStateSchema.safeParse(m)
+        if (!parsed.success) return
+        const { state, reason, view } = parsed.data
         // `reason` (ar, camera) says why there is no video; a bare audio_only is the network.
-        const reason = m.reason === 'ar' || m.reason === 'camera' ? `.${m.reason}` : ''
-        setCustomerNotice(m.state === 'audio_only' ? `agent.customerAudioOnly${reason}` : null)
+        const why = reason === 'ar' || reason === 'camera' ? `.${reason}` : ''
+        setCustomerNotice(state === 'audio_only' ? `agent.customerAudioOnly${why}` : null)
+        setView(state === 'video' ? (view ?? null) : null)
       }
     })
     send({ hello: true, cid: call.current?.id })
@@ -81,7 +108,7 @@ export function useAgentCall(
       call.current?.close()
       for (const t of local.current?.getTracks() ?? []) t.stop()
     }
-  }, [socket, escalationId, iceServers])
+  }, [socket, escalationId, iceServers, frames])
 
   return {
     state,
@@ -90,6 +117,8 @@ export function useAgentCall(
     cameraOn,
     chat,
     customerNotice,
+    view,
+    frames,
     call,
     toggleMute() {
       for (const t of local.current?.getAudioTracks() ?? []) t.enabled = muted

@@ -18,7 +18,12 @@ export type CallOptions = {
   sendSignal: (signal: Signal) => void
   onRemoteStream: (stream: MediaStream) => void
   onState: (state: CallState) => void
+  /** A message on the call's data channel (the shared AR view's frames, say). */
+  onData?: (data: string) => void
 }
+
+/** Past this many bytes queued on the data channel, messages are dropped rather than queued. */
+const DATA_BACKLOG = 256 * 1024
 
 /**
  * One WebRTC call with "perfect negotiation" (the W3C pattern): either side may renegotiate at
@@ -39,6 +44,7 @@ export class PeerCall {
   private remote = new MediaStream()
   /** Our sender per kind, kept when its track is taken away so a new one can take its place. */
   private senders = new Map<string, RTCRtpSender>()
+  private readonly channel: RTCDataChannel
 
   constructor(private readonly opts: CallOptions) {
     const pc = new RTCPeerConnection({ iceServers: opts.iceServers })
@@ -46,6 +52,12 @@ export class PeerCall {
     if (!opts.polite)
       for (const kind of ['audio', 'video'])
         this.senders.set(kind, pc.addTransceiver(kind, { direction: 'sendrecv' }).sender)
+    // Made on both sides with the same id (negotiated), so it rides in the first offer and needs
+    // no signalling of its own; peer to peer, it never passes through our server.
+    this.channel = pc.createDataChannel('call-data', { negotiated: true, id: 0 })
+    this.channel.onmessage = ({ data }) => {
+      if (typeof data === 'string') opts.onData?.(data)
+    }
     pc.onnegotiationneeded = async () => {
       // Tracks added before the first offer go out in the answer to it.
       if (opts.polite && !pc.remoteDescription) return
@@ -88,6 +100,14 @@ export class PeerCall {
   /** Stops sending `kind` (the camera, say) without renegotiating; setLocalStream resumes it. */
   removeTrack(kind: 'audio' | 'video') {
     void this.senders.get(kind)?.replaceTrack(null)
+  }
+
+  /** Sends `data` on the call's data channel; false (dropped) when it is not open or backed up. */
+  sendData(data: string): boolean {
+    const c = this.channel
+    if (c.readyState !== 'open' || c.bufferedAmount > DATA_BACKLOG) return false
+    c.send(data)
+    return true
   }
 
   /** Stops sending video (audio only) or sends it again. */

@@ -21,7 +21,7 @@ export const enAgent = {
   'agent.customerAudioOnly':
     'The customer’s network is weak: their video is paused, audio continues.',
   'agent.customerAudioOnly.ar':
-    'The customer is in AR, where the AR view has their camera: audio only. Your points still land in their room as 3D markers.',
+    'The customer is in AR and their view is not shared (yet): audio only. Your points still land in their room as 3D markers.',
   'agent.customerAudioOnly.camera':
     'The customer’s camera could not start: audio only. Ask them to describe what they see.',
   'agent.modelTitle': 'The product at this step',
@@ -30,6 +30,13 @@ export const enAgent = {
   'agent.modelLabel': '3D model of the product with the annotation of step {index}',
   'agent.modelFailed': 'The 3D model could not be shown.',
   'agent.inspect': 'Show {title} on the model',
+  'agent.view.camera': 'You see the customer’s camera.',
+  'agent.view.ar_view':
+    'You see the customer’s AR view: their camera picture with the guide drawn on it. Click a spot to put a marker on it in their room.',
+  'agent.view.ar_scene':
+    'You see only the guide’s 3D view, not the customer’s camera: their browser does not share the camera during AR. Your points still land in their room.',
+  'agent.view.headset_camera':
+    'You see the headset’s camera, not the customer’s AR view (their browser does not share it): your points may land a little off where you click.',
   'agent.framesDecoded': 'Video frames received: {frames}',
   'agent.videoLabel': 'Customer’s camera. Click to point, drag to draw.',
   'agent.clearMarks': 'Clear marks',

@@ -21,9 +21,14 @@ export const enHelp = {
   'help.audioOnly.network':
     'Your connection is weak: video is paused, the agent can still hear you.',
   'help.audioOnly.ar':
-    'In AR your camera is busy showing the guide, so the agent hears you but cannot see. They can still point at things in your view.',
+    'Your AR view is not reaching the agent yet: they hear you, and can still point at things in your view.',
   'help.audioOnly.camera':
     'Your camera could not start, so the agent hears you but cannot see. Tell them what you see, or use chat.',
+  'help.view.ar_view': 'The agent sees your AR view: your camera picture with the guide on it.',
+  'help.view.ar_scene':
+    'The agent sees the guide’s 3D view but not your camera picture: this browser does not share it during AR.',
+  'help.view.headset_camera':
+    'The agent sees your headset’s camera, which is not exactly your AR view: their dots may land a little off.',
   'help.camera.NotAllowedError':
     'Camera and microphone are blocked. Allow them in the browser settings, or use chat.',
   'help.camera.other': 'Your camera or microphone could not start. Use chat to talk to the agent.',

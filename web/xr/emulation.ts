@@ -1,6 +1,5 @@
 import { SyntheticEnvironmentModule } from '@iwer/sem'
 import {
-  XRRay as EmulatedXRRay,
   metaQuest2,
   metaQuest3,
   metaQuestPro,
@@ -9,6 +8,7 @@ import {
   type XRDeviceOptions,
 } from 'iwer'
 import { androidPhone, emulateHandheld, phoneOptions } from './emulated-phone'
+import { EmulatedXRRay } from './emulated-xr-ray'
 
 type EmulatedDevice = {
   config: XRDeviceConfig

@@ -2,7 +2,8 @@
  * Runs in the page before the app (bundled by esbuild, injected with `page.addInitScript`): gives
  * IWER the WebXR `camera-access` feature. The device lists it as supported, the first view of each
  * viewer pose has a `camera`, and `XRWebGLBinding.getCameraImage(camera)` returns a texture of a
- * truth scene (a printed QR label at a world pose the test chose, on a textured surface) rendered
+ * truth scene (a printed QR label at a world pose the test chose, on a textured surface, and any
+ * coloured discs the test put in the room) rendered
  * in the binding's own GL context through that view's projection and pose, rows bottom-up as a GL
  * framebuffer, like a phone's camera texture. Never part of the app bundle.
  */
@@ -132,6 +133,13 @@ uniform vec2 size;
 uniform float side;
 uniform int modules;
 uniform sampler2D grid;
+// Coloured discs (objects in the room), in the label's frame.
+#define MAX_DISCS 4
+uniform int discCount;
+uniform vec3 discCentre[MAX_DISCS];
+uniform vec3 discNormal[MAX_DISCS];
+uniform float discRadius[MAX_DISCS];
+uniform vec3 discColour[MAX_DISCS];
 out vec4 colour;
 
 float surface(vec2 p) {
@@ -141,11 +149,7 @@ float surface(vec2 p) {
   return 0.35 + 0.12 * checker + 0.08 * grain;
 }
 
-float shade(vec2 pixel) {
-  vec2 ndc = pixel / size * 2.0 - 1.0;
-  vec3 ray = vec3((ndc + projection.zw) / projection.xy, -1.0);
-  vec3 dir = (labelFromView * vec4(ray, 0.0)).xyz;
-  vec3 origin = (labelFromView * vec4(0.0, 0.0, 0.0, 1.0)).xyz;
+float labelShade(vec3 origin, vec3 dir, vec2 ndc) {
   if (abs(dir.z) < 1e-9 || -origin.z / dir.z <= 0.0) return 0.55 + 0.2 * ndc.y;
   vec2 hit = (origin + dir * (-origin.z / dir.z)).xy;
   if (origin.z < 0.0) return 0.3;
@@ -157,6 +161,28 @@ float shade(vec2 pixel) {
   }
   if (m.x >= -4.0 && m.y >= -4.0 && m.x < n + 4.0 && m.y < n + 4.0) return 0.94;
   return surface(hit);
+}
+
+// The label's plane, and in front of it any coloured disc the ray meets first.
+vec3 shade(vec2 pixel) {
+  vec2 ndc = pixel / size * 2.0 - 1.0;
+  vec3 ray = vec3((ndc + projection.zw) / projection.xy, -1.0);
+  vec3 dir = (labelFromView * vec4(ray, 0.0)).xyz;
+  vec3 origin = (labelFromView * vec4(0.0, 0.0, 0.0, 1.0)).xyz;
+  float nearest = abs(dir.z) > 1e-9 && -origin.z / dir.z > 0.0 ? -origin.z / dir.z : 1e9;
+  vec3 colour = vec3(labelShade(origin, dir, ndc));
+  for (int i = 0; i < MAX_DISCS; i++) {
+    if (i >= discCount) break;
+    float facing = dot(dir, discNormal[i]);
+    if (abs(facing) < 1e-9) continue;
+    float t = dot(discCentre[i] - origin, discNormal[i]) / facing;
+    // A disc lying on the label's plane (an object on the table) wins over the plane.
+    if (t <= 0.0 || t > nearest + 1e-4) continue;
+    if (length(origin + dir * t - discCentre[i]) > discRadius[i]) continue;
+    nearest = t;
+    colour = discColour[i];
+  }
+  return colour;
 }
 
 // Where a pixel lands in module units (NaN-free: far outside when the ray misses the plane).
@@ -176,17 +202,18 @@ void main() {
   vec2 m = moduleAt(gl_FragCoord.xy);
   float n = float(modules);
   if (m.x < -6.0 || m.y < -6.0 || m.x > n + 6.0 || m.y > n + 6.0) {
-    colour = vec4(vec3(shade(gl_FragCoord.xy)), 1.0);
+    colour = vec4(shade(gl_FragCoord.xy), 1.0);
     return;
   }
-  float sum = 0.0;
+  vec3 sum = vec3(0.0);
   for (int i = 0; i < 3; i++)
     for (int j = 0; j < 3; j++)
       sum += shade(gl_FragCoord.xy - 0.5 + (vec2(float(i), float(j)) + 0.5) / 3.0);
-  colour = vec4(vec3(sum / 9.0), 1.0);
+  colour = vec4(sum / 9.0, 1.0);
 }`
 
-// A separable Gaussian blur along dir; on the last pass also exposure and per-pixel noise.
+// A separable Gaussian blur along dir; on the last pass also exposure and per-pixel noise (the same
+// on every channel, so a grey scene stays grey).
 const POST = `#version 300 es
 precision highp float;
 uniform sampler2D source;
@@ -204,22 +231,22 @@ float hash(vec2 p) {
 void main() {
   ivec2 size = textureSize(source, 0);
   ivec2 at = ivec2(gl_FragCoord.xy);
-  float total = 0.0;
+  vec3 total = vec3(0.0);
   float weight = 0.0;
   int radius = int(ceil(3.0 * sigma));
   for (int k = -radius; k <= radius; k++) {
     float w = sigma > 0.0 ? exp(-float(k * k) / (2.0 * sigma * sigma)) : 1.0;
     ivec2 p = clamp(at + ivec2(dir) * k, ivec2(0), size - 1);
-    total += w * texelFetch(source, p, 0).r;
+    total += w * texelFetch(source, p, 0).rgb;
     weight += w;
   }
-  float v = total / weight * exposure;
+  vec3 v = total / weight * exposure;
   if (noise > 0.0) {
     float u1 = max(hash(gl_FragCoord.xy), 1e-6);
     float u2 = hash(gl_FragCoord.yx + 17.0);
     v += noise * sqrt(-2.0 * log(u1)) * cos(6.2831853 * u2);
   }
-  colour = vec4(vec3(clamp(v, 0.0, 1.0)), 1.0);
+  colour = vec4(clamp(v, 0.0, 1.0), 1.0);
 }`
 
 function texture(gl: WebGL2RenderingContext): WebGLTexture {
@@ -265,6 +292,22 @@ function invertRigid(m: ArrayLike<number>): number[] {
     -(r(8) * tx + r(9) * ty + r(10) * tz),
     1,
   ]
+}
+
+function transformPoint(m: number[], p: [number, number, number]): [number, number, number] {
+  const r = (i: number) => m[i] ?? 0
+  return [0, 1, 2].map((k) => r(k) * p[0] + r(4 + k) * p[1] + r(8 + k) * p[2] + r(12 + k)) as [
+    number,
+    number,
+    number,
+  ]
+}
+
+function transformDirection(m: number[], v: [number, number, number]): [number, number, number] {
+  const r = (i: number) => m[i] ?? 0
+  const d = [0, 1, 2].map((k) => r(k) * v[0] + r(4 + k) * v[1] + r(8 + k) * v[2])
+  const length = Math.hypot(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0) || 1
+  return d.map((x) => x / length) as [number, number, number]
 }
 
 function multiply(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
@@ -321,6 +364,17 @@ function render(gl: WebGL2RenderingContext, r: Resources, view: XRView, truth: P
   gl.uniform1f(at(r.scene, 'side'), truth.sideM)
   gl.uniform1i(at(r.scene, 'modules'), truth.modules.size)
   gl.uniform1i(at(r.scene, 'grid'), 0)
+  const labelFromWorld = invertRigid(truth.worldFromLabel)
+  const discs = truth.discs.slice(0, 4)
+  gl.uniform1i(at(r.scene, 'discCount'), discs.length)
+  discs.forEach((d, i) => {
+    const c = transformPoint(labelFromWorld, d.centre)
+    const n = transformDirection(labelFromWorld, d.normal)
+    gl.uniform3f(at(r.scene, `discCentre[${i}]`), c[0], c[1], c[2])
+    gl.uniform3f(at(r.scene, `discNormal[${i}]`), n[0], n[1], n[2])
+    gl.uniform1f(at(r.scene, `discRadius[${i}]`), d.radiusM)
+    gl.uniform3f(at(r.scene, `discColour[${i}]`), d.rgb[0], d.rgb[1], d.rgb[2])
+  })
   gl.bindTexture(gl.TEXTURE_2D, r.modules)
   draw(gl, temp0)
 

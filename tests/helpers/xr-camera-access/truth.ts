@@ -1,3 +1,14 @@
+/** A flat coloured disc in the room: an object whose world position a test knows. */
+export type TruthDisc = {
+  /** Centre, world metres (the XR reference space three.js uses). */
+  centre: [number, number, number]
+  /** The side it faces, world. */
+  normal: [number, number, number]
+  radiusM: number
+  /** Colour, 0..1 per channel, as the camera sees it. */
+  rgb: [number, number, number]
+}
+
 /** The scene the emulated camera sees, as the page gets it (plain JSON). */
 export type PageTruth = {
   /** World (the XR reference space three.js uses) from label frame, column-major. */
@@ -16,4 +27,6 @@ export type PageTruth = {
   exposure: number
   /** Camera image height in pixels; the width follows the view's aspect ratio. */
   cameraHeight: number
+  /** Coloured discs in front of the label's plane wherever a ray meets them first (up to 4). */
+  discs: TruthDisc[]
 }

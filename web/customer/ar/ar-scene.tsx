@@ -13,6 +13,7 @@ import { ArOverlay } from './ar-overlay'
 import { HeadsetCard } from './headset-card'
 import { LabelAlignment } from './label-alignment'
 import { RemotePointer } from './remote-pointer'
+import { SharedViewSender } from './shared-view-sender'
 import { TwinModel } from './twin-model'
 
 /**
@@ -20,8 +21,9 @@ import { TwinModel } from './twin-model'
  * the real product by itself), surface tracking and the reticle until the twin is locked, the
  * twin with the step's annotation, and the card, in the DOM overlay on a phone or as a panel in
  * the scene on a headset (gated on the `dom-overlay` feature, never on the user agent), and the
- * agent's points as markers in the room while a help call is on. Placing by hand follows the
- * fingers on a phone and the controllers on a headset (handheld or not: the session says).
+ * agent's points as markers in the room and the AR view sent to them while a help call is on.
+ * Placing by hand follows the fingers on a phone and the controllers on a headset (handheld or
+ * not: the session says).
  */
 export function ArScene() {
   const inSession = useXR((s) => s.session != null)
@@ -54,6 +56,7 @@ export function ArScene() {
         </PlacedTwin>
       </Suspense>
       <RemotePointer />
+      <SharedViewSender />
       {domOverlay ? (
         <ArOverlay />
       ) : (

@@ -1,21 +1,30 @@
 import { createPortal, useThree } from '@react-three/fiber'
-import { useXRSessionFeatureEnabled, useXRStore } from '@react-three/xr'
+import { useXRSessionFeatureEnabled, useXRStore, XRSpace } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
-import type { Object3D, Vector3 } from 'three'
+import { type Object3D, Vector3 } from 'three'
 import { type StoreApi, useStore } from 'zustand'
+import { MarkSchema } from '../../../server/domain/call-view'
 import { useTimedFrame } from '../../xr/frame-work'
 import { createPointerJobs, type Landing } from '../../xr/remote-pointer/pointer-jobs'
 import { RemoteMarker } from '../../xr/remote-pointer/remote-marker'
 import { type HelpState, useHelpContext } from '../help/help-store'
 
-/** A landed point: on the twin it lives in the twin's space, so it stays on the product. */
-type Placed = Omit<Landing, 'point'> & { position: Vector3; parent: Object3D | null }
+/**
+ * A landed point: on the twin it lives in the twin's space, so it stays on the product; on a
+ * surface, in its anchor's space once the device has made one, so it stays on the real surface.
+ */
+type Placed = Omit<Landing, 'point' | 'anchor'> & {
+  position: Vector3
+  parent: Object3D | null
+  anchor: XRAnchor | null
+}
 
 const KEEP = 10
 
 /**
  * The agent's points as 3D markers in the customer's room (a remote AR pointer): each point that
- * arrives during the session is hit-tested from the matching point of the viewer's view and
+ * arrives during the session is hit-tested along the ray through it in the frame the agent saw
+ * (the shared AR view carries one), or else from the matching point of the viewer's view, and
  * marked where it lands, on the placed twin when that is nearer than the room's surfaces.
  * Strokes stay 2D (the overlay draws them); `clear` removes the markers.
  */
@@ -32,6 +41,8 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
   const [jobs] = useState(createPointerJobs)
   const seen = useRef<Set<string> | null>(null)
   const [placed, setPlaced] = useState<Placed[]>([])
+  const current = useRef(placed)
+  current.current = placed
 
   useEffect(() => {
     const ids = new Set(marks.map((m) => m.id))
@@ -45,9 +56,20 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
     for (const m of marks) {
       if (seen.current.has(m.id)) continue
       seen.current.add(m.id)
-      if (m.kind === 'point') jobs.add({ id: m.id, x: m.x, y: m.y })
+      // Parsed here, where AR is loaded: the page's first download carries no schema library.
+      const parsed = MarkSchema.safeParse(m)
+      if (!parsed.success) {
+        console.warn('An agent mark was not understood; it is not shown.', parsed.error.issues)
+        continue
+      }
+      const p = parsed.data
+      if (p.kind !== 'point') continue
+      const { session, originReferenceSpace } = xr.getState()
+      const early = session &&
+        originReferenceSpace && { session, space: originReferenceSpace, hitTest }
+      jobs.add({ id: p.id, x: p.x, y: p.y, ray: p.ray }, early || undefined)
     }
-  }, [marks, jobs])
+  }, [marks, jobs, xr, hitTest])
 
   useEffect(() => () => jobs.clear(), [jobs])
 
@@ -70,9 +92,19 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
         on: l.on,
         position: onTwin ? twin.worldToLocal(l.point.clone()) : l.point,
         parent: onTwin ? twin : null,
+        anchor: null,
       }
     })
     setPlaced((all) => [...all, ...next].slice(-KEEP))
+    for (const l of landed)
+      void l.anchor?.then((anchor) => {
+        if (!anchor) return
+        // Cleared while the device made it: nothing to hold there any more.
+        if (!current.current.some((p) => p.id === l.id)) return anchor.delete()
+        setPlaced((all) =>
+          all.map((p) => (p.id === l.id ? { ...p, anchor, position: new Vector3() } : p)),
+        )
+      })
   })
 
   return (
@@ -85,6 +117,10 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
 }
 
 function PlacedMarker({ placed }: { placed: Placed }) {
+  const anchor = placed.anchor
+  // The device stops tracking a spot nobody marks any more.
+  useEffect(() => () => anchor?.delete(), [anchor])
   const marker = <RemoteMarker id={placed.id} position={placed.position} on={placed.on} />
+  if (anchor) return <XRSpace space={anchor.anchorSpace}>{marker}</XRSpace>
   return placed.parent ? createPortal(marker, placed.parent) : marker
 }

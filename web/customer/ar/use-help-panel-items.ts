@@ -19,6 +19,7 @@ const pick = (s: HelpState | null) =>
     agentName: s.agentName,
     callState: s.call.state,
     audioOnly: s.call.audioOnly,
+    view: s.call.view,
     resolution: s.resolution,
     error: s.error,
     snapshot: Boolean(s.snapshot?.url),
@@ -70,6 +71,7 @@ export function useHelpPanelItems(): {
           true,
         ),
       ]
+      if (h.view && h.view !== 'camera') lines.push(line(t(`help.view.${h.view}`)))
       if (h.audioOnly) lines.push(line(t(`help.audioOnly.${h.audioOnly}`)))
       if (h.snapshot) lines.push(line(t('snapshot.arLine')))
       lines.push(line(t('arHelp.pointer')))

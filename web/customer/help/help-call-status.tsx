@@ -17,6 +17,9 @@ export function HelpCallStatus() {
       <p role="status" data-testid="help-call-state">
         {t(`help.call.${call.state}` as MessageKey)}
       </p>
+      {call.view && call.view !== 'camera' && (
+        <p data-testid="help-call-view">{t(`help.view.${call.view}`)}</p>
+      )}
       {call.audioOnly && <p className="alert">{t(`help.audioOnly.${call.audioOnly}`)}</p>}
       {call.mediaError && (
         <p className="alert alert-error" role="alert">

@@ -14,8 +14,13 @@ export function HelpCall() {
   const iceServers = useHelp((s) => s.iceServers)
   const agentName = useHelp((s) => s.agentName)
   const media = useHelp((s) => s.callMedia)
+  const sharedView = useHelp((s) => s.sharedView)
   const setCall = useHelp((s) => s.setCall)
-  const call = useCustomerCall(socket, escalationId, iceServers, media)
+  const setCallMedia = useHelp((s) => s.setCallMedia)
+  // A headset that offers no camera to the page in AR sends what it can: its rendered AR view.
+  const call = useCustomerCall(socket, escalationId, iceServers, media, sharedView, () => {
+    if (media === 'headset-camera') setCallMedia('ar')
+  })
   const audio = useRef<HTMLAudioElement>(null)
   const preview = useRef<HTMLVideoElement>(null)
   useEffect(() => {
@@ -26,9 +31,17 @@ export function HelpCall() {
   }, [call.local])
   // Views elsewhere (the AR overlay, the headset panel) show the call from the store.
   useEffect(() => {
-    setCall({ state: call.state, audioOnly: call.audioOnly, mediaError: call.mediaError })
-  }, [setCall, call.state, call.audioOnly, call.mediaError])
-  useEffect(() => () => setCall({ state: 'idle', audioOnly: null, mediaError: null }), [setCall])
+    setCall({
+      state: call.state,
+      audioOnly: call.audioOnly,
+      mediaError: call.mediaError,
+      view: call.view,
+    })
+  }, [setCall, call.state, call.audioOnly, call.mediaError, call.view])
+  useEffect(
+    () => () => setCall({ state: 'idle', audioOnly: null, mediaError: null, view: null }),
+    [setCall],
+  )
   return (
     <div className="stack help-call" data-testid="help-call">
       <p>{agentName ? t('help.active', { agent: agentName }) : t('help.activeNoName')}</p>

@@ -1,10 +1,12 @@
 import { createContext, createElement, type ReactNode, useContext } from 'react'
 import { createStore, type StoreApi, useStore } from 'zustand'
+import type { CallView } from '../../../server/domain/call-view'
 import type { HelpRequest } from '../../../server/domain/escalation'
 import { cancelHelp, getHelp, requestHelp } from '../../api/help'
 import type { RealtimeSocket, ServerMessage } from '../../api/realtime-socket'
 import { applyMark, type Mark } from '../../call/marks'
 import type { CallState } from '../../call/peer-call'
+import type { SharedViewFeed } from '../../call/shared-view-feed'
 import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice'
 
 export type HelpStatus = 'idle' | 'asking' | 'waiting' | 'active' | 'closed' | 'cancelled' | 'error'
@@ -16,9 +18,15 @@ export type CallInfo = {
   state: CallState | 'idle'
   audioOnly: AudioOnlyReason | null
   mediaError: string | null
+  /** What the video the agent gets shows, while there is one. */
+  view: CallView | null
 }
-/** What the call may send: the rear camera, or the microphone alone (the AR session has the camera). */
-export type CallMedia = 'camera' | 'audio'
+/**
+ * What the call sends with the microphone: the rear camera (`camera`), a headset's camera while it
+ * is in AR (`headset-camera`: not the AR view), the AR view composed in the session (`ar`), or
+ * nothing while an AR session is starting and takes the camera (`audio`).
+ */
+export type CallMedia = 'camera' | 'headset-camera' | 'ar' | 'audio'
 
 export type HelpState = {
   status: HelpStatus
@@ -33,8 +41,11 @@ export type HelpState = {
   chat: ChatLine[]
   call: CallInfo
   callMedia: CallMedia
+  /** The AR view composed for the call, while `callMedia` is `ar` and the session composes it. */
+  sharedView: SharedViewFeed | null
   setCall: (call: CallInfo) => void
   setCallMedia: (media: CallMedia) => void
+  setSharedView: (feed: SharedViewFeed | null) => void
   ask: (request: HelpRequest) => Promise<void>
   cancel: () => Promise<void>
   restore: () => Promise<void>
@@ -67,10 +78,12 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
     iceServers: [],
     marks: [],
     chat: [],
-    call: { state: 'idle', audioOnly: null, mediaError: null },
+    call: { state: 'idle', audioOnly: null, mediaError: null, view: null },
     callMedia: 'camera',
+    sharedView: null,
     setCall: (call) => set({ call }),
     setCallMedia: (callMedia) => set({ callMedia }),
+    setSharedView: (sharedView) => set({ sharedView }),
     ask: async (request) => {
       if (get().status === 'asking' || get().status === 'waiting' || get().status === 'active')
         return

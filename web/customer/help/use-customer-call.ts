@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
+import type { CallView } from '../../../server/domain/call-view'
 import type { RealtimeSocket } from '../../api/realtime-socket'
 import { type CallState, PeerCall, type Signal } from '../../call/peer-call'
+import type { SharedViewFeed } from '../../call/shared-view-feed'
 import type { AudioOnlyReason, CallMedia } from './help-store'
 import { useVideoWatch } from './use-video-watch'
 
@@ -10,11 +12,17 @@ const CAMERA: MediaTrackConstraints = {
   height: { ideal: 720 },
 }
 
+/** What the agent is told about our video: what it shows, or why there is none. */
+type Told = { view: CallView } | { audioOnly: AudioOnlyReason }
+const same = (a: Told | null, b: Told | null) => JSON.stringify(a) === JSON.stringify(b)
+
 /**
- * The customer's side of the call, while the escalation is active: microphone and, when `media`
- * allows, the rear camera to the agent; the agent's audio (and video, if they turn it on) back.
- * The call goes audio only, and tells the agent why, when `media` is `audio` (an AR session owns
- * the camera), when the camera cannot start or stops, or when video cannot keep up. The camera
+ * The customer's side of the call, while the escalation is active: microphone and, as `media`
+ * says, the rear camera, a headset's camera, or the AR view composed in the session (`sharedView`,
+ * whose frames' poses go on the call's data channel); the agent's audio (and video, if they turn
+ * it on) back. The agent is told what the video shows, or why there is none: an AR session
+ * starting (`audio`), a camera that cannot start or stops (`onNoCamera`), video that cannot keep
+ * up. The video
  * comes and goes without a new call. Our `hello` asks the agent for a call; each `hello` from the
  * agent (their answer to ours, or their reload) starts a fresh connection with theirs.
  */
@@ -23,10 +31,13 @@ export function useCustomerCall(
   escalationId: string | null,
   iceServers: RTCIceServer[],
   media: CallMedia = 'camera',
+  sharedView: SharedViewFeed | null = null,
+  /** The camera could not start: a headset in AR may send its AR view instead. */
+  onNoCamera?: () => void,
 ) {
   const [state, setState] = useState<CallState | 'idle'>('idle')
   const [remote, setRemote] = useState<MediaStream | null>(null)
-  const [audioOnly, setAudioOnlyState] = useState<AudioOnlyReason | null>(null)
+  const [told, setTold] = useState<Told | null>(null)
   const [mediaError, setMediaError] = useState<string | null>(null)
   const [local, setLocal] = useState<MediaStream | null>(null)
   const call = useRef<PeerCall | null>(null)
@@ -34,23 +45,26 @@ export function useCustomerCall(
     audio: null,
     video: null,
   })
-  const told = useRef<AudioOnlyReason | null>(null)
+  const lastTold = useRef<Told | null>(null)
+  const noCamera = useRef(onNoCamera)
+  noCamera.current = onNoCamera
   // Read when a connection starts: new credentials (a restore after a reconnect) must not restart
   // a call that works.
   const ice = useRef(iceServers)
   ice.current = iceServers
 
   // What the agent is told: sent again on their hello, as they may not have been listening yet.
-  const tell = useRef((_reason: AudioOnlyReason | null) => {})
-  tell.current = (reason) => {
-    setAudioOnlyState(reason)
-    if (!escalationId || told.current === reason) return
-    told.current = reason
+  const tell = useRef((_what: Told) => {})
+  tell.current = (what) => {
+    setTold(what)
+    if (!escalationId || same(lastTold.current, what)) return
+    lastTold.current = what
     socket.send({
       type: 'call_state',
       escalationId,
-      state: reason ? 'audio_only' : 'video',
-      reason: reason ?? undefined,
+      ...('view' in what
+        ? { state: 'video', view: what.view }
+        : { state: 'audio_only', reason: what.audioOnly }),
     })
   }
 
@@ -81,9 +95,9 @@ export function useCustomerCall(
         // No hello back: the agent answers a hello with one, so ours would restart them forever.
         fresh()
         learn()
-        const reason = told.current
-        told.current = null
-        if (reason) tell.current(reason)
+        const what = lastTold.current
+        lastTold.current = null
+        if (what) tell.current(what)
       } else void call.current?.handleSignal(data)
     })
     // No connection until the agent's hello: one made now would answer whichever agent connection
@@ -110,10 +124,32 @@ export function useCustomerCall(
     }
   }, [socket, escalationId])
 
+  // The AR view: its track as our video, its frames' poses on the data channel. The session owns
+  // the track; leaving AR takes the feed away, and the camera effect below takes over.
   useEffect(() => {
-    if (!escalationId) return
+    if (!escalationId || media !== 'ar') return
+    if (!sharedView) {
+      // Until the session composes its first frame.
+      tell.current({ audioOnly: 'ar' })
+      return
+    }
+    streams.current.video = sharedView.stream
+    call.current?.setLocalStream(sharedView.stream)
+    const off = sharedView.subscribe({
+      onFrame: (frame) => call.current?.sendData(JSON.stringify(frame)),
+      onCamera: (camera) => tell.current({ view: camera ? 'ar_view' : 'ar_scene' }),
+    })
+    return () => {
+      off()
+      streams.current.video = null
+      call.current?.removeTrack('video')
+    }
+  }, [escalationId, media, sharedView])
+
+  useEffect(() => {
+    if (!escalationId || media === 'ar') return
     if (media === 'audio') {
-      tell.current('ar')
+      tell.current({ audioOnly: 'ar' })
       return
     }
     let disposed = false
@@ -127,14 +163,20 @@ export function useCustomerCall(
         streams.current.video = s
         setLocal(s)
         call.current?.setLocalStream(s)
-        tell.current(null)
+        tell.current({ view: media === 'headset-camera' ? 'headset_camera' : 'camera' })
         // The camera taken by something else (an AR session starting) ends the track.
-        for (const t of s.getVideoTracks()) t.onended = () => !disposed && tell.current('camera')
+        for (const t of s.getVideoTracks())
+          t.onended = () => {
+            if (disposed) return
+            tell.current({ audioOnly: 'camera' })
+            noCamera.current?.()
+          }
       })
       .catch((e: Error) => {
         if (disposed) return
         if (e.name === 'NotAllowedError') setMediaError(e.name)
-        tell.current('camera')
+        tell.current({ audioOnly: 'camera' })
+        noCamera.current?.()
       })
     return () => {
       disposed = true
@@ -145,7 +187,14 @@ export function useCustomerCall(
     }
   }, [escalationId, media])
 
-  useVideoWatch(call, () => tell.current('network'))
+  useVideoWatch(call, () => tell.current({ audioOnly: 'network' }))
 
-  return { state, remote, local, audioOnly, mediaError }
+  return {
+    state,
+    remote,
+    local,
+    audioOnly: told && 'audioOnly' in told ? told.audioOnly : null,
+    view: told && 'view' in told ? told.view : null,
+    mediaError,
+  }
 }

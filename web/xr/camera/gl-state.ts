@@ -2,9 +2,10 @@
  * Saves the WebGL2 state that a small offscreen pass touches and returns the function that puts it
  * back exactly: three.js caches GL state (program, framebuffer, viewport, bound textures, VAO,
  * enables) and would otherwise draw with ours. Used between three's own work inside an XR frame.
- * Texture unit 0 is the one passes use; its texture and sampler are saved with it.
+ * Texture unit 0 is the one passes use; its texture and sampler are saved with it, and those of
+ * any other `units` a pass binds.
  */
-export function saveGlState(gl: WebGL2RenderingContext): () => void {
+export function saveGlState(gl: WebGL2RenderingContext, units: number[] = [0]): () => void {
   const enables = [
     gl.BLEND,
     gl.CULL_FACE,
@@ -29,9 +30,12 @@ export function saveGlState(gl: WebGL2RenderingContext): () => void {
     gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL,
   ].map((p) => [p, Number(gl.getParameter(p))] as const)
   const activeTexture: number = gl.getParameter(gl.ACTIVE_TEXTURE)
-  gl.activeTexture(gl.TEXTURE0)
-  const texture0: WebGLTexture | null = gl.getParameter(gl.TEXTURE_BINDING_2D)
-  const sampler0: WebGLSampler | null = gl.getParameter(gl.SAMPLER_BINDING)
+  const bound = units.map((unit) => {
+    gl.activeTexture(gl.TEXTURE0 + unit)
+    const texture: WebGLTexture | null = gl.getParameter(gl.TEXTURE_BINDING_2D)
+    const sampler: WebGLSampler | null = gl.getParameter(gl.SAMPLER_BINDING)
+    return { unit, texture, sampler }
+  })
   const program: WebGLProgram | null = gl.getParameter(gl.CURRENT_PROGRAM)
   const drawFbo: WebGLFramebuffer | null = gl.getParameter(gl.DRAW_FRAMEBUFFER_BINDING)
   const readFbo: WebGLFramebuffer | null = gl.getParameter(gl.READ_FRAMEBUFFER_BINDING)
@@ -51,9 +55,11 @@ export function saveGlState(gl: WebGL2RenderingContext): () => void {
     gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, drawFbo)
     gl.bindFramebuffer(gl.READ_FRAMEBUFFER, readFbo)
     setProgram(gl, program)
-    gl.activeTexture(gl.TEXTURE0)
-    gl.bindSampler(0, sampler0)
-    gl.bindTexture(gl.TEXTURE_2D, texture0)
+    for (const { unit, texture, sampler } of bound) {
+      gl.activeTexture(gl.TEXTURE0 + unit)
+      gl.bindSampler(unit, sampler)
+      gl.bindTexture(gl.TEXTURE_2D, texture)
+    }
     gl.activeTexture(activeTexture)
   }
 }

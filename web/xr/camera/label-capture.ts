@@ -9,6 +9,7 @@ import type {
   ProductObservation,
 } from '../../recognition/label-pose/types'
 import { takeLabelWorker } from '../../recognition/label-reader'
+import { cameraImage, cameraOf } from './camera-image'
 import { type GlStateGuard, GreyReadback, type GreyRegion } from './grey-readback'
 
 /** What the capture reports: every code read, with its corners, and every solved product pose. */
@@ -44,27 +45,6 @@ const KEEP = 64
 function record(list: number[], ms: number) {
   list.push(ms)
   if (list.length > KEEP) list.shift()
-}
-
-// WebXR camera-access is not in TypeScript's WebXR types yet: a view's camera and the binding's
-// getCameraImage, checked at run time.
-type XRCameraInfo = { width: number; height: number }
-
-function cameraOf(view: XRView): XRCameraInfo | null {
-  const camera: unknown = Reflect.get(view, 'camera')
-  if (typeof camera !== 'object' || camera === null) return null
-  const width: unknown = Reflect.get(camera, 'width')
-  const height: unknown = Reflect.get(camera, 'height')
-  return typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0
-    ? (camera as XRCameraInfo)
-    : null
-}
-
-function cameraImage(binding: XRWebGLBinding, camera: XRCameraInfo): WebGLTexture | null {
-  const get: unknown = Reflect.get(binding, 'getCameraImage')
-  if (typeof get !== 'function') return null
-  const texture: unknown = get.call(binding, camera)
-  return texture instanceof WebGLTexture ? texture : null
 }
 
 type Shot = {
