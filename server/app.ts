@@ -9,7 +9,7 @@ import { errorBody, HttpError } from './errors'
 import { Metrics } from './metrics'
 import { closeRefusedUpload } from './middleware/close-refused-upload'
 import { requestLogger } from './middleware/logger'
-import { clientIp, RateLimiter, rateLimit } from './middleware/rate-limit'
+import { clientIp, rateLimit } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security'
 import { loadStaff } from './middleware/staff'
 import { agentRoutes } from './routes/agent'
@@ -32,6 +32,7 @@ import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
 import { studioSettingsRoutes } from './routes/studio-settings'
 import { wsRoutes } from './routes/ws'
+import { limitMaker } from './services/limits'
 
 const JSON_LIMIT = 1024 * 1024
 const UPLOAD_PATHS = new Set(['/api/studio/models'])
@@ -68,7 +69,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   const app = new Hono<AppEnv>()
   if (opts.log) app.use('*', requestLogger(opts.log))
   const env = deps.env
-  const loginThrottle = env.RATE_LIMIT ? new LoginThrottle() : null
+  const makeLimit = env.RATE_LIMIT ? limitMaker(deps.database) : null
+  const loginThrottle = makeLimit ? new LoginThrottle(makeLimit) : null
   if (env.METRICS) {
     const metrics = new Metrics()
     app.use('/api/*', metrics.middleware())
@@ -104,12 +106,18 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.use('/api/*', (c, next) =>
     c.req.method === 'POST' && isUpload(c.req.path) ? closeRefusedUpload(c, next) : next(),
   )
-  // Public routes that cost something get a budget per client (or per session for events).
-  const limiter = (perMinute: number) =>
-    env.RATE_LIMIT ? new RateLimiter(perMinute, Math.max(5, Math.ceil(perMinute / 4))) : null
-  const sessionsLimit = rateLimit(limiter(env.RATE_SESSIONS_PER_MINUTE), (c) => c.var.clientIp)
-  const eventsLimit = rateLimit(limiter(env.RATE_EVENTS_PER_MINUTE), (c) => c.req.path)
-  const lookupLimit = rateLimit(limiter(env.RATE_LOOKUPS_PER_MINUTE), (c) => c.var.clientIp)
+  // Public routes that cost something get a budget per client (or per session for events), per
+  // minute, counted across all instances (see services/limits.ts).
+  const limit = (name: string, perMinute: number) => makeLimit?.(name, perMinute, 60) ?? null
+  const sessionsLimit = rateLimit(
+    limit('sessions', env.RATE_SESSIONS_PER_MINUTE),
+    (c) => c.var.clientIp,
+  )
+  const eventsLimit = rateLimit(limit('events', env.RATE_EVENTS_PER_MINUTE), (c) => c.req.path)
+  const lookupLimit = rateLimit(
+    limit('lookups', env.RATE_LOOKUPS_PER_MINUTE),
+    (c) => c.var.clientIp,
+  )
   app.use('/api/sessions', (c, next) => (c.req.method === 'POST' ? sessionsLimit(c, next) : next()))
   app.use('/api/sessions/:id/events', eventsLimit)
   app.use('/api/sessions/:id/escalation', eventsLimit)

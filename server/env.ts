@@ -19,6 +19,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /**
+   * On PostgreSQL, apply pending migrations at start (under an advisory lock, so instances starting
+   * together take turns); `0` for deployments that run `npm run db:migrate` first: the instance
+   * then only checks that nothing is pending.
+   */
+  MIGRATE: bool.default(true),
   PUBLIC_URL: z.url().optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ICE_SERVERS: z
@@ -41,7 +47,10 @@ const EnvSchema = z.object({
   SEED: bool.default(true),
   LOG_REQUESTS: bool.default(true),
   SECURE_COOKIES: bool.optional(),
-  /** Rate limits on public routes and login backoff; `0` turns them off (benchmarks, tests). */
+  /**
+   * Rate limits on public routes and login backoff, per minute window, counted in PostgreSQL when on
+   * it (shared by every instance); `0` turns them off (tests).
+   */
   RATE_LIMIT: bool.default(true),
   RATE_SESSIONS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   RATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(120),

@@ -6,7 +6,7 @@ import { createApp } from './app'
 import { loadSessionSecret } from './auth/secret'
 import { importCatalog } from './catalog/import'
 import type { Deps } from './context'
-import { type Database, openDatabase } from './db/client'
+import { type Database, NotMigratedError, openDatabase, underStartupLock } from './db/client'
 import { DataDirLockedError } from './db/lock'
 import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
@@ -16,7 +16,6 @@ import { PgBus } from './realtime/pg-bus'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
-import { lanUrl, loadOrCreateCertificate, terminalQr } from './tls'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -25,7 +24,7 @@ async function main() {
   const https = env.HTTPS || process.argv.includes('--https')
   const dataDir = resolve(env.DATA_DIR)
   const database: Database = env.DATABASE_URL
-    ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL })
+    ? await openDatabase({ kind: 'postgres', url: env.DATABASE_URL, migrate: env.MIGRATE })
     : await openDatabase({ kind: 'pglite', dataDir })
   const modelsDir = resolve(env.MODELS_DIR)
   const deps: Deps = {
@@ -40,16 +39,19 @@ async function main() {
     blobs: new BlobStore(join(dataDir, 'blobs')),
     secure: env.SECURE_COOKIES ?? (https || (env.PUBLIC_URL?.startsWith('https:') ?? false)),
   }
-  if (env.SEED) {
-    const report = await importCatalog(database.db, modelsDir)
-    for (const p of report.problems) console.warn(`catalog: ${p}`)
-    const changed = report.products.filter((p) => p.changed).length
-    console.log(
-      `catalog: ${report.products.length} products (${changed} updated), ${report.published.length} procedure versions published`,
-    )
-  }
-  const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
-  if (admin) console.log(`Created the admin account ${admin.email}.`)
+  // Instances starting together seed one after the other: the second finds the catalog current.
+  await underStartupLock(database, async () => {
+    if (env.SEED) {
+      const report = await importCatalog(database.db, modelsDir)
+      for (const p of report.problems) console.warn(`catalog: ${p}`)
+      const changed = report.products.filter((p) => p.changed).length
+      console.log(
+        `catalog: ${report.products.length} products (${changed} updated), ${report.published.length} procedure versions published`,
+      )
+    }
+    const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
+    if (admin) console.log(`Created the admin account ${admin.email}.`)
+  })
 
   // Sessions left without an answer become abandoned after the configured idle time.
   const idleMs = env.ABANDON_AFTER_MINUTES * 60_000
@@ -62,7 +64,9 @@ async function main() {
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
 
-  const tls = https ? await loadOrCreateCertificate(dataDir) : null
+  // Loaded only for HTTPS: certificates and QR codes are code an ordinary instance never runs.
+  const tlsModule = https ? await import('./tls') : null
+  const tls = tlsModule ? await tlsModule.loadOrCreateCertificate(dataDir) : null
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 })
   const server = serve(
     {
@@ -80,9 +84,9 @@ async function main() {
         `Fixpoint is running at ${scheme}://${shown}:${info.port} (database: ${database.kind})`,
       )
       if (env.PUBLIC_URL) console.log(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
-      if (tls) {
-        deps.lanUrl = lanUrl(info.port)
-        void announceLan(deps.lanUrl)
+      if (tlsModule) {
+        deps.lanUrl = tlsModule.lanUrl(info.port)
+        void announceLan(deps.lanUrl, tlsModule.terminalQr)
       }
     },
   )
@@ -119,7 +123,7 @@ async function main() {
 }
 
 /** Prints the LAN URL and its QR code, so a phone on the same network can open it. */
-async function announceLan(url: string | null) {
+async function announceLan(url: string | null, terminalQr: (url: string) => Promise<string>) {
   if (!url) {
     console.log('No LAN address found: this machine is not on a network a phone could reach.')
     return
@@ -129,7 +133,11 @@ async function announceLan(url: string | null) {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof EnvError || err instanceof DataDirLockedError) {
+  if (
+    err instanceof EnvError ||
+    err instanceof DataDirLockedError ||
+    err instanceof NotMigratedError
+  ) {
     console.error(err.message)
   } else {
     console.error('Fixpoint could not start:', err)

@@ -1,28 +1,18 @@
 import { zValidator } from '@hono/zod-validator'
 import type { ValidationTargets } from 'hono'
 import type { z } from 'zod'
+import { findUnstorable } from './domain/storable'
 import { errorBody, fieldErrors } from './errors'
-
-/** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
-function nulPath(value: unknown, path: string[] = []): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '_' : null
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = nulPath(v, [...path, k])
-      if (found) return found
-      if (k.includes('\u0000')) return [...path, k].join('.')
-    }
-  }
-  return null
-}
 
 /**
  * `zValidator` that answers a failure with the error contract: 400 and the field errors. Bodies that
- * are not JSON at all never reach here; `onError` answers them.
+ * are not JSON at all never reach here; `onError` answers them. Values PostgreSQL would refuse (see
+ * `findUnstorable`) are a 400 too, unless `storable: false` (a route that checks its parts itself).
  */
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: T,
+  opts: { storable?: boolean } = {},
 ) {
   return zValidator(target, schema, (result, c) => {
     if (!result.success) {
@@ -35,11 +25,11 @@ export function validate<T extends z.ZodType, Target extends keyof ValidationTar
         400,
       )
     }
-    const nul = nulPath(result.data)
-    if (nul)
+    const bad = opts.storable === false ? null : findUnstorable(result.data)
+    if (bad)
       return c.json(
         errorBody('invalid_request', `The request ${target} is not valid.`, {
-          [nul]: ['must not contain NUL characters'],
+          [bad.path]: [bad.problem],
         }),
         400,
       )

@@ -3,6 +3,7 @@ import './styles/base.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
+import { startDrainWhenIdle } from './customer/guide/telemetry/start-drain'
 import { maybeInstallEmulator } from './xr/bootstrap'
 
 async function main() {
@@ -17,6 +18,8 @@ async function main() {
       <App />
     </StrictMode>,
   )
+  // Repair events an earlier tab or visit could not send go out from whichever page opens next.
+  startDrainWhenIdle()
 }
 
 void main()

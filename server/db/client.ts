@@ -3,12 +3,11 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
 import { lockDataDir } from './lock'
 import * as schema from './schema'
@@ -30,7 +29,63 @@ export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'm
 
 export type OpenOptions =
   | { kind: 'pglite'; dataDir?: string; from?: Blob }
-  | { kind: 'postgres'; url: string; max?: number }
+  | {
+      kind: 'postgres'
+      url: string
+      max?: number
+      /** false: only check that the migrations were applied (`npm run db:migrate` did it). */
+      migrate?: boolean
+    }
+
+/**
+ * PGlite's settings. Its own memory is most of an embedded server's: the WebAssembly heap holds
+ * shared_buffers (128 MB by default, all touched at start) beside the compiled module. A shop's
+ * working set (the catalog, open sessions, the newest events) fits in far less; older pages are
+ * read back from the operating system's file cache.
+ */
+const PGLITE_SETTINGS = ['shared_buffers=32MB', 'temp_buffers=2MB', 'wal_buffers=1MB']
+
+/** Any fixed number: the key of the advisory lock that instances starting together queue on. */
+const STARTUP_LOCK = 4_714_020_261
+
+/**
+ * Runs `fn` while holding a PostgreSQL advisory lock (session level, on a connection of its own,
+ * released when `fn` ends or the process dies), so instances starting at once migrate and seed one
+ * after the other instead of racing on the same DDL and rows. On the embedded database, which one
+ * process owns (see lock.ts), it just runs `fn`.
+ */
+export async function underStartupLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  if (!database.pool) return fn()
+  const client = await database.pool.connect()
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK])
+    try {
+      return await fn()
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK])
+    }
+  } finally {
+    client.release()
+  }
+}
+
+export class NotMigratedError extends Error {}
+
+/** Throws NotMigratedError naming the migrations the database lacks. */
+async function checkMigrated(pool: pg.Pool) {
+  const files = readMigrationFiles({ migrationsFolder })
+  const last = await pool
+    .query<{ at: string | null }>(
+      'select max(created_at)::text as at from drizzle.__drizzle_migrations',
+    )
+    .then((r) => Number(r.rows[0]?.at ?? 0))
+    .catch(() => 0)
+  const pending = files.filter((m) => m.folderMillis > last)
+  if (pending.length > 0)
+    throw new NotMigratedError(
+      `The database lacks ${pending.length} of ${files.length} migrations: run \`npm run db:migrate\` with this DATABASE_URL first, or start with MIGRATE=1.`,
+    )
+}
 
 /**
  * Creates a PGlite data directory (initdb) in a short-lived process of its own. In the server's
@@ -51,21 +106,36 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 })
     const db = drizzlePg(pool, { schema }) as unknown as Db
+    const database: Database = { db, kind: 'postgres', pool, close: () => pool.end() }
     try {
-      await migratePg(drizzlePg(pool, { schema }), { migrationsFolder })
+      if (opts.migrate === false) await checkMigrated(pool)
+      else
+        await underStartupLock(database, () =>
+          migratePg(drizzlePg(pool, { schema }), { migrationsFolder }),
+        )
     } catch (e) {
       await pool.end()
       throw e
     }
-    return { db, kind: 'postgres', pool, close: () => pool.end() }
+    return database
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {}
   try {
     const pgDir = opts.dataDir ? join(opts.dataDir, 'pg') : null
     if (pgDir && !existsSync(join(pgDir, 'PG_VERSION'))) await createDataDir(pgDir)
+    // Loaded only here: a server on PostgreSQL never pays for PGlite's code.
+    const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ])
+    // Start parameters, not postgresql.conf: PGlite would replace initdb's whole file with ours.
+    const conf = {
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],
+    }
     const client = pgDir
-      ? await PGlite.create(pgDir)
-      : await PGlite.create(opts.from ? { loadDataDir: opts.from } : {})
+      ? await PGlite.create(pgDir, conf)
+      : await PGlite.create(opts.from ? { ...conf, loadDataDir: opts.from } : conf)
     const pdb = drizzlePglite(client, { schema })
     await migratePglite(pdb, { migrationsFolder })
     return {

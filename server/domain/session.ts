@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema } from './procedure'
+import { findUnstorable } from './storable'
 
 export const DeviceModeSchema = z.enum(['immersive-ar', 'inline'])
 export const OutcomeSchema = z.enum(['fixed', 'not_fixed', 'abandoned', 'escalated'])
@@ -23,16 +24,39 @@ export const EventTypeSchema = z.enum([
   'outcome',
 ])
 
-/** One client event; `id` is a client-made UUID, so a retried batch is counted once. */
-export const SessionEventSchema = z.object({
-  id: z.uuid(),
-  type: EventTypeSchema,
-  at: z.iso.datetime({ offset: true }),
-  stepId: z.string().min(1).max(80).optional(),
-  data: z.record(z.string(), z.unknown()).optional(),
-})
+/** The most an event's `data` may hold, serialized: telemetry facts, not documents. */
+const MAX_DATA_CHARS = 8192
 
-export const EventBatchSchema = z.object({ events: z.array(SessionEventSchema).min(1).max(500) })
+/**
+ * One client event; `id` is a client-made UUID, so a retried batch is counted once. Everything
+ * that passes is storable: PostgreSQL has no year 0, and `data` holds no text it would refuse.
+ */
+export const SessionEventSchema = z
+  .object({
+    id: z.uuid(),
+    type: EventTypeSchema,
+    at: z.iso
+      .datetime({ offset: true })
+      .refine((v) => !v.startsWith('0000'), 'must be a time from year 1 on'),
+    stepId: z.string().min(1).max(80).optional(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((e, ctx) => {
+    const bad = findUnstorable(e, 8)
+    if (bad) ctx.addIssue({ code: 'custom', path: bad.path.split('.'), message: bad.problem })
+    else if (e.data && JSON.stringify(e.data).length > MAX_DATA_CHARS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['data'],
+        message: `must be at most ${MAX_DATA_CHARS} characters as JSON`,
+      })
+  })
+
+/**
+ * A batch as it arrives. Each event is checked on its own (`SessionEventSchema`): the bad ones are
+ * refused with their reasons and the rest stored, so one bad event never costs the others.
+ */
+export const EventBatchSchema = z.object({ events: z.array(z.unknown()).min(1).max(500) })
 
 export const OutcomeBodySchema = z.object({ outcome: z.enum(['fixed', 'not_fixed']) })
 

@@ -24,7 +24,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { email, password } = c.req.valid('json')
     const throttle = c.var.loginThrottle
     const keys = [`email:${email.toLowerCase()}`, `ip:${c.var.clientIp}`]
-    const wait = throttle?.wait(keys) ?? 0
+    const wait = (await throttle?.wait(keys)) ?? 0
     if (wait > 0) {
       c.header('Retry-After', String(wait))
       return fail(c, 429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s.`)
@@ -33,10 +33,10 @@ export const authRoutes = new Hono<AppEnv>()
     // Verify against a dummy hash for unknown emails, so timing says nothing about who exists.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
     if (!user || !ok) {
-      throttle?.fail(keys)
+      await throttle?.fail(keys)
       return fail(c, 401, 'invalid_credentials', 'The email or password is not right.')
     }
-    throttle?.succeed(keys)
+    await throttle?.succeed(keys)
     const sessionId = newToken()
     const csrf = newToken()
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)

@@ -3,8 +3,6 @@ import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../context'
 import { errorBody, fail } from '../errors'
 import { requireRole } from '../middleware/staff'
-import { normalizeGlb } from '../models/normalize'
-import { validateGlb } from '../models/validate'
 
 /**
  * `POST /api/studio/models`: a GLB as the raw body (`Content-Type: model/gltf-binary`). Validated by
@@ -38,6 +36,12 @@ export const studioModelRoutes = new Hono<AppEnv>().post(
       )
     const input = new Uint8Array(await c.req.arrayBuffer())
     if (input.byteLength === 0) return fail(c, 400, 'empty_upload', 'The upload is empty.')
+    // The validator and glTF-Transform load on the first upload: ~55 MB an instance that never
+    // takes one (most of them) does not hold.
+    const [{ validateGlb }, { normalizeGlb }] = await Promise.all([
+      import('../models/validate'),
+      import('../models/normalize'),
+    ])
     const report = await validateGlb(input)
     if (report.errors.length > 0)
       return c.json(

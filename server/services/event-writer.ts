@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import type { SessionEvent } from '../domain/session'
 
-export type IngestResult = { accepted: number; duplicates: number }
+/** The ids of a batch that were new, stored now (lower case, as PostgreSQL prints a uuid). */
+export type IngestResult = { stored: Set<string> }
 
 type Job = {
   sessionId: string
@@ -68,11 +69,8 @@ export class EventWriter {
 
   private async run(jobs: Job[]): Promise<void> {
     try {
-      const accepted = await insertEvents(this.db, jobs)
-      for (const j of jobs) {
-        const n = accepted.get(j.sessionId) ?? 0
-        j.done({ accepted: n, duplicates: j.events.length - n })
-      }
+      const stored = await insertEvents(this.db, jobs)
+      for (const j of jobs) j.done({ stored: stored.get(j.sessionId) ?? new Set() })
     } catch (e) {
       if (jobs.length === 1) jobs[0]?.fail(e)
       else for (const j of jobs) await this.run([j])
@@ -86,7 +84,7 @@ export class EventWriter {
  * The newest new step view of each session moves its current step, and only forward in time, so a
  * late batch (another tab, a resend) never moves it back.
  */
-async function insertEvents(db: Db, jobs: Job[]): Promise<Map<string, number>> {
+async function insertEvents(db: Db, jobs: Job[]): Promise<Map<string, Set<string>>> {
   const payload = JSON.stringify(
     jobs.flatMap((j) =>
       j.events.map((e) => ({
@@ -126,9 +124,14 @@ async function insertEvents(db: Db, jobs: Job[]): Promise<Map<string, number>> {
       from jsonb_array_elements_text(${sessions}::jsonb) as ss(sid)
         left join v on v.session_id = ss.sid::uuid
       where r.id = ss.sid::uuid)
-    select session_id::text as session_id, count(*)::int as accepted from ins group by 1`)
-  const rows =
-    (result as { rows?: { session_id: string; accepted: number }[] }).rows ??
-    (result as unknown as { session_id: string; accepted: number }[])
-  return new Map(rows.map((r) => [r.session_id, Number(r.accepted)]))
+    select session_id::text as session_id, id::text as id from ins`)
+  type Row = { session_id: string; id: string }
+  const rows = (result as { rows?: Row[] }).rows ?? (result as unknown as Row[])
+  const stored = new Map<string, Set<string>>()
+  for (const r of rows) {
+    const ids = stored.get(r.session_id) ?? new Set()
+    ids.add(r.id)
+    stored.set(r.session_id, ids)
+  }
+  return stored
 }

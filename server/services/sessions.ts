@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { escalations, repairSessions } from '../db/schema'
-import type { SessionEvent } from '../domain/session'
+import type { EventBatchResult, EventResult } from '../domain/event-batch'
+import { SessionEventSchema } from '../domain/session'
+import { fieldErrors } from '../errors'
 import { EventWriter } from './event-writer'
 
 export type RepairSession = typeof repairSessions.$inferSelect
@@ -10,17 +12,58 @@ const writers = new WeakMap<Db, EventWriter>()
 
 /**
  * Stores a batch of client events exactly once: the client's UUID is the primary key, so a resent
- * batch inserts nothing new. Returns how many were new and how many had been seen before.
- * Concurrent batches share statements (see `EventWriter`); `lanes` is how many statements may
- * be in flight at once (1 on the embedded database, which runs one at a time anyway).
+ * event inserts nothing new. Each event is checked on its own; the invalid ones are answered
+ * `rejected` with their reasons and the others stored, so one bad event never costs the rest.
+ * Results come in the order the events were sent. Concurrent batches share statements (see
+ * `EventWriter`); `lanes` is how many statements may be in flight at once (1 on the embedded
+ * database, which runs one at a time anyway).
  */
-export function ingestEvents(db: Db, session: RepairSession, events: SessionEvent[], lanes = 1) {
-  let writer = writers.get(db)
-  if (!writer) {
-    writer = new EventWriter(db, lanes)
-    writers.set(db, writer)
+export async function ingestEvents(
+  db: Db,
+  session: RepairSession,
+  raw: unknown[],
+  lanes = 1,
+): Promise<EventBatchResult> {
+  const checked = raw.map((r) => SessionEventSchema.safeParse(r))
+  const valid = checked.flatMap((c) => (c.success ? [c.data] : []))
+  const stored = valid.length > 0 ? (await writer(db, lanes).write(session.id, valid)).stored : null
+  // An id sent twice in one batch is stored once: its first copy counts as new.
+  const claimed = new Set<string>()
+  const results = checked.map((c, i): EventResult => {
+    if (!c.success) {
+      const fields = fieldErrors(c.error)
+      const [first = '_', [message = 'not valid'] = []] = Object.entries(fields)[0] ?? []
+      return { status: 'rejected', id: idOf(raw[i]), reason: `${first}: ${message}`, fields }
+    }
+    const id = c.data.id.toLowerCase()
+    if (stored?.has(id) && !claimed.has(id)) {
+      claimed.add(id)
+      return { status: 'stored', id: c.data.id }
+    }
+    return { status: 'duplicate', id: c.data.id }
+  })
+  const count = (status: EventResult['status']) => results.filter((r) => r.status === status).length
+  return {
+    accepted: count('stored'),
+    duplicates: count('duplicate'),
+    rejected: count('rejected'),
+    results,
   }
-  return writer.write(session.id, events)
+}
+
+function writer(db: Db, lanes: number): EventWriter {
+  let w = writers.get(db)
+  if (!w) {
+    w = new EventWriter(db, lanes)
+    writers.set(db, w)
+  }
+  return w
+}
+
+/** The id a refused event was sent with, when it is a short string (to name it in the answer). */
+function idOf(raw: unknown): string | null {
+  if (!raw || typeof raw !== 'object' || !('id' in raw)) return null
+  return typeof raw.id === 'string' && raw.id.length <= 64 ? raw.id : null
 }
 
 /** The session's open or latest escalation, if any. */

@@ -4,7 +4,7 @@ import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
 let t: TestApp
 let procedureId: string
 beforeAll(async () => {
-  t = await makeTestApp({ env: { RATE_LIMIT: '1', RATE_SESSIONS_PER_MINUTE: '20', METRICS: '1' } })
+  t = await makeTestApp({ env: { RATE_LIMIT: '1', RATE_SESSIONS_PER_MINUTE: '5', METRICS: '1' } })
   const { products } = await ok(await t.api.api.products.$get())
   procedureId = products[0]?.procedures[0]?.id as string
 })
@@ -31,10 +31,10 @@ describe('abuse limits', () => {
   it('limits session starts per client with 429 and Retry-After', async () => {
     const http = client(t.app)
     const statuses: number[] = []
-    for (let i = 0; i < 12; i++)
+    for (let i = 0; i < 5; i++)
       statuses.push((await http.post('/api/sessions', { procedureId, mode: 'inline' })).status)
-    expect(statuses.slice(0, 5)).toEqual([201, 201, 201, 201, 201])
-    expect(statuses).toContain(429)
+    expect(statuses).toEqual([201, 201, 201, 201, 201])
+    // The sixth in the same minute is one too many.
     const limited = await http.post('/api/sessions', { procedureId, mode: 'inline' })
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sessionEvents } from '../../server/db/schema'
+import { EventBatchResultSchema } from '../../server/domain/event-batch'
 import { client, makeTestApp, ok, type TestApp } from '../helpers/app'
 
 let t: TestApp
@@ -100,30 +103,92 @@ describe('repair sessions', () => {
       event('step_view', second),
     ]
     const first = await http.post(`/api/sessions/${s.id}/events`, { events: batch }, auth)
-    expect(first.json).toEqual({ accepted: 3, duplicates: 0 })
+    expect(first.json).toMatchObject({ accepted: 3, duplicates: 0, rejected: 0 })
+    const stuck = event('stuck', second)
     const again = await http.post(
       `/api/sessions/${s.id}/events`,
-      { events: [...batch, event('stuck', second)] },
+      { events: [...batch, stuck, stuck] },
       auth,
     )
-    expect(again.json).toEqual({ accepted: 1, duplicates: 3 })
+    expect(again.json).toEqual({
+      accepted: 1,
+      duplicates: 4,
+      rejected: 0,
+      results: [
+        ...batch.map((e) => ({ status: 'duplicate', id: e.id })),
+        { status: 'stored', id: stuck.id },
+        // The same id twice in one batch is stored once.
+        { status: 'duplicate', id: stuck.id },
+      ],
+    })
     const state = await http.get(`/api/sessions/${s.id}`, auth)
     expect(state.json).toMatchObject({ currentStepId: second })
   })
 
-  it('rejects a batch with an unknown event type or a non-UUID id', async () => {
+  it('stores the good events of a mixed batch and refuses only the bad ones, each with a reason', async () => {
     const s = await start()
     const auth = { authorization: `Bearer ${s.token}` }
-    const res = await http.post(
-      `/api/sessions/${s.id}/events`,
-      { events: [{ ...event('dance'), id: 'x' }] },
-      auth,
-    )
-    expect(res.status).toBe(400)
-    expect(Object.keys((res.json as { error: { fields: object } }).error.fields).sort()).toEqual([
-      'events.0.id',
-      'events.0.type',
+    const second = s.procedure.steps[1]?.id as string
+    const good = [event('step_view', second), event('step_complete', second)]
+    const bad = [
+      { ...event('dance'), id: 'x' },
+      { ...event('stuck'), data: { note: 'a\u0000b' } },
+      { ...event('stuck'), data: { note: '\ud800' } },
+      event('stuck', undefined, '0000-01-01T00:00:00Z'),
+      { ...event('stuck'), data: { deep: JSON.parse(`${'['.repeat(20)}${']'.repeat(20)}`) } },
+      'not an event',
+    ]
+    const sent = [good[0], ...bad.slice(0, 3), good[1], ...bad.slice(3)]
+    const res = await http.post(`/api/sessions/${s.id}/events`, { events: sent }, auth)
+    expect(res.status).toBe(200)
+    const body = EventBatchResultSchema.parse(res.json)
+    expect(body).toMatchObject({ accepted: 2, duplicates: 0, rejected: bad.length })
+    expect(body.results.map((r) => r.status)).toEqual([
+      'stored',
+      'rejected',
+      'rejected',
+      'rejected',
+      'stored',
+      'rejected',
+      'rejected',
+      'rejected',
     ])
+    const refused = body.results.flatMap((r) => (r.status === 'rejected' ? [r] : []))
+    expect(refused[0]).toMatchObject({
+      id: 'x',
+      fields: { id: [expect.any(String)], type: [expect.any(String)] },
+    })
+    expect(refused[1]).toMatchObject({
+      fields: { 'data.note': ['must not contain NUL characters'] },
+    })
+    expect(refused[2]?.reason).toMatch(/^data\.note: .*surrogate/)
+    expect(refused[3]?.fields).toHaveProperty('at')
+    expect(refused[4]?.reason).toMatch(/nested/)
+    expect(refused[5]).toMatchObject({ id: null })
+    // The good ones are stored: the session moved to their step, and resending them changes nothing.
+    expect((await http.get(`/api/sessions/${s.id}`, auth)).json).toMatchObject({
+      currentStepId: second,
+    })
+    const rows = await t.deps.db
+      .select({ id: sessionEvents.id })
+      .from(sessionEvents)
+      .where(eq(sessionEvents.sessionId, s.id))
+    expect(rows.map((r) => r.id).sort()).toEqual(good.map((e) => e.id).sort())
+    const again = await http.post(`/api/sessions/${s.id}/events`, { events: good }, auth)
+    expect(again.json).toMatchObject({ accepted: 0, duplicates: 2 })
+  })
+
+  it('refuses a batch that is not a list of at most 500 with 400', async () => {
+    const s = await start()
+    const auth = { authorization: `Bearer ${s.token}` }
+    const many = Array.from({ length: 501 }, () => event('stuck'))
+    for (const events of [[], many, 'x']) {
+      const res = await http.post(`/api/sessions/${s.id}/events`, { events }, auth)
+      expect(res.status).toBe(400)
+      expect(res.json).toMatchObject({
+        error: { code: 'invalid_request', fields: { events: [expect.any(String)] } },
+      })
+    }
   })
 
   it('records the outcome once; the same answer again is fine, a different one is 409', async () => {

@@ -21,9 +21,14 @@ beforeEach(async () => {
   guarded = await openGuardedPage(browser, server.url)
 })
 afterEach(async () => {
-  // The test makes the events route answer 503 on purpose; Chromium logs each such response.
+  // The tests make the events route fail on purpose (a 503, a refused connection); Chromium logs
+  // each such response.
   const problems = guarded.problems.filter(
-    (p) => !(p.includes('status of 503') && /\/api\/sessions\/[^/]+\/events/.test(p)),
+    (p) =>
+      !(
+        (p.includes('status of 503') || p.includes('ERR_CONNECTION_REFUSED')) &&
+        /\/api\/sessions\/[^/]+\/events/.test(p)
+      ),
   )
   await guarded.close()
   expect(problems).toEqual([])
@@ -100,5 +105,59 @@ describe('telemetry that loses nothing', { timeout: 150_000 }, () => {
       outcome: 'not_fixed',
       currentStepId: 'set-up-again',
     })
+  })
+
+  it('events a closed tab could not send go out from the next tab, each stored once', async () => {
+    const { page: first, context } = guarded
+    // The server cannot be reached for events while the first tab is open.
+    let attempts = 0
+    await context.route(EVENTS_URL, (route) => {
+      attempts++
+      return route.abort('connectionrefused')
+    })
+    await first.goto('/p/wavelink-ax3000')
+    const card = first.getByRole('article').filter({ hasText: 'Factory-reset the router' })
+    await card.getByRole('button', { name: 'Start this repair' }).click()
+    await first.waitForURL(/\/repair\/[0-9a-f-]{36}$/)
+    const heading = (name: string) => first.getByRole('heading', { level: 2, name, exact: true })
+    const next = () => first.getByRole('button', { name: 'Next', exact: true }).click()
+    await heading('Photograph the label').waitFor()
+    await next()
+    await heading('Try a restart first').waitFor()
+    await next()
+    await heading('Wait for a steady power light').waitFor()
+    // The tab tried and failed, so the events wait in its queue; then it is closed. Offline while
+    // it closes, so the send a closing page makes cannot slip out once the route is gone.
+    await expect.poll(() => attempts, { timeout: 15_000 }).toBeGreaterThan(0)
+    const { id, token } = await sessionOf(first)
+    await context.setOffline(true)
+    await first.close()
+    await context.setOffline(false)
+    await context.unroute(EVENTS_URL)
+
+    // A later tab of the same browser, on any page of the app, sends what the first one left.
+    const second = await context.newPage()
+    const ledger = watchEvents(second)
+    await second.goto('/')
+    const expected = [
+      'step_complete:power-cycle',
+      'step_complete:read-label',
+      'step_view:power-cycle',
+      'step_view:read-label',
+      'step_view:wait-power-led',
+    ]
+    expect(await ledger.until(expected.length)).toBe(expected.length)
+    await second.waitForTimeout(1500)
+    expect(ledger.summary()).toEqual(expected)
+    expect(ledger.accepted).toBe(expected.length)
+
+    // Each is stored exactly once: sent again, every one is a duplicate.
+    const again = await fetch(`${server.url}/api/sessions/${id}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ events: ledger.unique() }),
+    })
+    expect(await again.json()).toMatchObject({ accepted: 0, duplicates: expected.length })
+    await second.close()
   })
 })

@@ -16,10 +16,12 @@ export async function memoryDatabase(): Promise<Database> {
 }
 
 /**
- * A fresh database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again on close.
- * Every run gets its own, so runs never see each other's rows.
+ * A new, empty database (no tables at all) on the PostgreSQL server named by `adminUrl`; `drop`
+ * removes it, closing whatever is still connected. Every run gets its own name.
  */
-export async function serverDatabase(adminUrl: string): Promise<Database & { url: string }> {
+export async function emptyServerDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `fixpoint_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
@@ -27,16 +29,30 @@ export async function serverDatabase(adminUrl: string): Promise<Database & { url
   await admin.end()
   const url = new URL(adminUrl)
   url.pathname = `/${name}`
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), max: 4 })
   return {
-    ...database,
     url: url.toString(),
-    close: async () => {
-      await database.close()
+    drop: async () => {
       const again = new pg.Client({ connectionString: adminUrl })
       await again.connect()
       await again.query(`drop database if exists ${name} with (force)`)
       await again.end()
+    },
+  }
+}
+
+/**
+ * A fresh, migrated database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again on
+ * close. Every run gets its own, so runs never see each other's rows.
+ */
+export async function serverDatabase(adminUrl: string): Promise<Database & { url: string }> {
+  const empty = await emptyServerDatabase(adminUrl)
+  const database = await openDatabase({ kind: 'postgres', url: empty.url, max: 4 })
+  return {
+    ...database,
+    url: empty.url,
+    close: async () => {
+      await database.close()
+      await empty.drop()
     },
   }
 }

@@ -4,6 +4,7 @@ import {
   dueIn,
   onFailure,
   sendPolicy,
+  settle,
 } from '../../web/customer/guide/telemetry/send-policy'
 
 describe('telemetry send policy', () => {
@@ -28,9 +29,19 @@ describe('telemetry send policy', () => {
 
   it('retries network errors, timeouts, rate limits and server errors only', () => {
     expect([0, 408, 429, 500, 502, 503].map(onFailure)).toEqual(Array(6).fill('retry'))
-    expect(onFailure(400)).toBe('drop')
-    expect(onFailure(413)).toBe('drop')
+    // A batch refused as a whole is split down to the events at fault, never dropped whole.
+    expect(onFailure(400)).toBe('split')
+    expect(onFailure(413)).toBe('split')
     expect(onFailure(401)).toBe('stop')
     expect(onFailure(404)).toBe('stop')
+  })
+
+  it('settles each event by its own result: delivered, dropped when rejected, else kept', () => {
+    expect(
+      settle(
+        ['a', 'b', 'c', 'd'],
+        [{ status: 'stored' }, { status: 'rejected' }, { status: 'duplicate' }],
+      ),
+    ).toEqual({ delivered: ['a', 'c'], dropped: ['b'], kept: ['d'] })
   })
 })

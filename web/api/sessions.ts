@@ -1,4 +1,4 @@
-import type { DeviceMode, SessionEvent } from '../../server/domain/session'
+import type { DeviceMode } from '../../server/domain/session'
 import { client, ok } from './client'
 import { reuseRecent } from './reuse-recent'
 
@@ -32,24 +32,6 @@ export function getSession(id: string, token: string, options: { maxAgeMs?: numb
 export type RepairSession = Awaited<ReturnType<typeof getSession>>
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` })
-
-/**
- * Sends a batch of session events (at most 500); the server stores each id once and answers how many
- * were new and how many it had already. `keepalive` lets the request outlive a closing page.
- */
-export async function postEvents(
-  id: string,
-  token: string,
-  events: SessionEvent[],
-  options: { keepalive?: boolean } = {},
-) {
-  return ok(
-    client.api.sessions[':id'].events.$post(
-      { param: { id }, json: { events } },
-      { headers: bearer(token), ...(options.keepalive ? { init: { keepalive: true } } : {}) },
-    ),
-  )
-}
 
 /** Records whether the repair worked; ApiError 409 `outcome_already_recorded` for a different answer. */
 export async function postOutcome(id: string, token: string, outcome: 'fixed' | 'not_fixed') {

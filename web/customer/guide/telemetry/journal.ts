@@ -4,7 +4,8 @@ import type { QueuedEvent } from './outbox-db'
 /**
  * A synchronous write-ahead copy in localStorage. IndexedDB writes are asynchronous, and a reload or
  * a closed tab aborts the ones still in flight; localStorage writes finish before the call returns.
- * An event stays here until IndexedDB holds it; the next page load moves what is left over.
+ * An event stays here (with its session's token, see `QueuedEvent`) until IndexedDB holds it; the
+ * next page load, in any tab, moves what is left over.
  */
 const eventsKey = (sessionId: string) => `fixpoint.journal.${sessionId}`
 const progressKey = (sessionId: string) => `fixpoint.progress.${sessionId}`
@@ -35,6 +36,21 @@ export function journalEvent(item: QueuedEvent) {
 export function settleEvent(sessionId: string, id: string) {
   const list = (read<QueuedEvent[]>(eventsKey(sessionId)) ?? []).filter((q) => q.event.id !== id)
   write(eventsKey(sessionId), list.length ? list : null)
+}
+
+/** Sessions with events in the journal, from any tab of this origin. */
+export function journalSessions(): string[] {
+  const prefix = eventsKey('')
+  const found: string[] = []
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)
+      if (key?.startsWith(prefix)) found.push(key.slice(prefix.length))
+    }
+  } catch {
+    // Storage blocked: nothing was journaled either.
+  }
+  return found
 }
 
 export function journaledEvents(sessionId: string): QueuedEvent[] {

@@ -6,10 +6,17 @@ import {
   journaledEvents,
   journaledProgress,
   journalProgress,
+  journalSessions,
   settleEvent,
 } from './journal'
 
-export type QueuedEvent = { sessionId: string; seq: number; event: SessionEvent }
+/**
+ * An event waiting for the server. It carries its session's token so that any later tab or visit
+ * on this device can send it, not only the tab that made it (whose sessionStorage holds the token):
+ * the token stays on the device only as long as unsent events need it, and goes with them.
+ * Events queued before tokens were kept here have none and wait for their own guide.
+ */
+export type QueuedEvent = { sessionId: string; seq: number; event: SessionEvent; token?: string }
 
 interface GuideDb extends DBSchema {
   /** Events waiting for the server's 200, in the order they were made. */
@@ -55,6 +62,25 @@ export async function recoverJournal(sessionId: string): Promise<void> {
     await db.put('outbox', item)
     settleEvent(sessionId, item.event.id)
   }
+}
+
+/** Moves whatever any closed page left in the journal, for every session, into IndexedDB. */
+export async function recoverAllJournals(): Promise<void> {
+  for (const sessionId of journalSessions()) await recoverJournal(sessionId)
+}
+
+/** Each session with events waiting, and a token to send them with (the first event's). */
+export async function queuedSessions(): Promise<{ sessionId: string; token: string }[]> {
+  const found: { sessionId: string; token: string }[] = []
+  const index = (await guideDb()).transaction('outbox').store.index('bySession')
+  let cursor = await index.openCursor()
+  while (cursor) {
+    const { sessionId, token } = cursor.value
+    if (token) found.push({ sessionId, token })
+    // On to the next session: past every seq of this one.
+    cursor = await cursor.continue([sessionId, Infinity])
+  }
+  return found
 }
 
 /** The oldest `limit` events of a session still waiting for the server. */

@@ -1,15 +1,10 @@
 import type { SessionEvent } from '../../../../server/domain/session'
-import { ApiError } from '../../../api/api-error'
-import { postEvents } from '../../../api/sessions'
-import {
-  countQueue,
-  deleteEvents,
-  journalEvent,
-  putEvent,
-  readQueue,
-  recoverJournal,
-} from './outbox-db'
-import { backoffDelay, dueIn, onFailure, sendPolicy } from './send-policy'
+import { loadAnswerSchema } from '../../../api/session-events'
+import { announceLeftovers } from './leftovers'
+import { countQueue, journalEvent, putEvent, recoverJournal } from './outbox-db'
+import { withSendLock } from './send-lock'
+import { backoffDelay, dueIn, sendPolicy } from './send-policy'
+import { sendQueue } from './send-queue'
 
 export type OutboxStatus = { online: boolean; pending: number }
 
@@ -27,12 +22,15 @@ type Options = { sessionId: string; token: string; onStatus: (status: OutboxStat
 
 /**
  * Telemetry that loses nothing: every event is written to IndexedDB before anything else, sent in
- * batches, and removed only after the server's 200 (new and duplicate ids both count as delivered,
- * ingestion being idempotent). Failures back off with jitter; while the browser is offline nothing
- * is tried, and the queue goes out as soon as it is back. Whatever is left when the page closes is
- * sent on the next visit.
+ * batches, and removed only as the server's answer for it says (stored or duplicate: delivered;
+ * rejected: never storable, dropped alone). Failures back off with jitter; while the browser is
+ * offline nothing is tried, and the queue goes out as soon as it is back. Tabs take turns to send
+ * (`withSendLock`), so none posts what another is posting. Whatever is left when the page closes
+ * is sent by any other tab of this origin or the next visit (`drain.ts`), whichever comes first.
  */
 export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
+  // Ready before the first answer comes back; if the network is down now, the first send loads it.
+  loadAnswerSchema().catch(() => {})
   // Whatever a closed page left in the synchronous journal goes into the queue first.
   let writes: Promise<void> = recoverJournal(sessionId).catch(() => {})
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -69,35 +67,15 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
     let retryIn: number | null = null
     try {
       await writes
-      const max = options.keepalive ? sendPolicy.maxKeepaliveBatch : sendPolicy.maxBatch
-      for (;;) {
-        const batch = await readQueue(sessionId, max)
-        if (batch.length === 0) break
-        const ids = batch.map((q) => q.event.id)
-        try {
-          await postEvents(
-            sessionId,
-            token,
-            batch.map((q) => q.event),
-            options,
-          )
-        } catch (err) {
-          const action = onFailure(err instanceof ApiError ? err.status : 0)
-          if (action === 'retry') {
-            attempt += 1
-            retryIn = backoffDelay(attempt, Math.random())
-            break
-          }
-          if (action === 'stop') {
-            stopped = true
-            break
-          }
-          console.warn('The server refused a batch of repair events; it is dropped.', err)
-        }
-        attempt = 0
-        await deleteEvents(ids)
-        if (batch.length < max || options.keepalive) break
-      }
+      // A closing page does not wait for another tab's turn: that tab, or the next visit, sends it.
+      const outcome = await withSendLock(() => sendQueue(sessionId, token, options), {
+        ifAvailable: options.keepalive ?? false,
+      })
+      if (outcome === 'retry') {
+        attempt += 1
+        retryIn = backoffDelay(attempt, Math.random())
+      } else if (outcome === 'stop') stopped = true
+      else if (outcome === 'sent') attempt = 0
       waiting = 0
     } finally {
       sending = false
@@ -118,7 +96,11 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
   const onHide = () => {
     if (document.visibilityState === 'hidden') void flush({ keepalive: true })
   }
-  const onPageHide = () => void flush({ keepalive: true })
+  const onPageHide = () => {
+    // Now, while the page still runs: whatever the last send below cannot deliver, another tab will.
+    if (pending > 0) announceLeftovers()
+    void flush({ keepalive: true })
+  }
   window.addEventListener('online', onOnline)
   window.addEventListener('offline', onOffline)
   document.addEventListener('visibilitychange', onHide)
@@ -130,7 +112,7 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
 
   return {
     push(event) {
-      const item = { sessionId, seq: Date.now() * 1000 + (seq++ % 1000), event }
+      const item = { sessionId, seq: Date.now() * 1000 + (seq++ % 1000), event, token }
       // Synchronously, before anything can interrupt: the IndexedDB write below is queued behind
       // earlier ones and a reload would abort it.
       journalEvent(item)

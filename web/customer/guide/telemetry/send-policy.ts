@@ -37,16 +37,36 @@ export function backoffDelay(
   return Math.round(window / 4 + (window * 3 * random) / 4)
 }
 
-export type SendFailure = 'retry' | 'drop' | 'stop'
+export type SendFailure = 'retry' | 'split' | 'stop'
 
 /**
- * What to do when a batch fails with HTTP `status` (0: the server was not reached). Network errors,
- * timeouts, rate limits and server errors are retried; a batch the server refuses as invalid is
- * dropped (resending it can never succeed and would block every later event); a token the server no
- * longer accepts stops sending for this session.
+ * What to do when a whole batch fails with HTTP `status` (0: the server was not reached). Network
+ * errors, timeouts, rate limits and server errors are retried; a batch refused as a whole (too large,
+ * not a valid batch) is split and sent again in halves, down to the single events at fault (the
+ * server answers bad events one by one, so this is rare); a token the server no longer accepts
+ * stops sending for this session.
  */
 export function onFailure(status: number): SendFailure {
   if (status === 0 || status === 408 || status === 429 || status >= 500) return 'retry'
   if (status === 401 || status === 403 || status === 404) return 'stop'
-  return 'drop'
+  return 'split'
+}
+
+/**
+ * Which queued events an answer settles, by position (results come in the order sent): stored and
+ * duplicate ones are delivered, rejected ones can never be stored and are dropped; an event the
+ * answer does not cover stays queued. Never the whole batch for the fault of some.
+ */
+export function settle(
+  sent: readonly string[],
+  results: readonly { status: 'stored' | 'duplicate' | 'rejected' }[],
+): { delivered: string[]; dropped: string[]; kept: string[] } {
+  const out = { delivered: [] as string[], dropped: [] as string[], kept: [] as string[] }
+  sent.forEach((id, i) => {
+    const status = results[i]?.status
+    if (status === 'rejected') out.dropped.push(id)
+    else if (status) out.delivered.push(id)
+    else out.kept.push(id)
+  })
+  return out
 }
