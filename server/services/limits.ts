@@ -14,7 +14,7 @@ export type LimitMaker = (name: string, points: number, seconds: number) => Limi
 
 /**
  * Limits counted where every instance sees them: in PostgreSQL (the `rate_limits` table, migration
- * 0006) when the app runs on a server database, so N instances behind a load balancer allow the
+ * 0007) when the app runs on a server database, so N instances behind a load balancer allow the
  * configured count and not N times it; in memory on the embedded database, which one process owns.
  * Should PostgreSQL stop answering, each instance counts on its own until it is back, so a
  * database hiccup does not turn into refused customers.
