@@ -35,9 +35,8 @@ export default defineConfig({
           // Each file starts its own server and a browser that renders in software: one file at a
           // time keeps WebRTC and WebGL timings honest on two cores.
           maxWorkers: 1,
-          // A real browser with software WebGL and a real WebRTC call on two shared cores can miss
-          // a timing once; a test that fails twice fails the run.
-          retry: 1,
+          // No retries: a test that fails once fails the run (a flaky test is a bug to find).
+          retry: 0,
         },
       },
     ],
