@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   customType,
   date,
   index,
@@ -204,16 +205,34 @@ export const escalationSnapshots = pgTable(
   (t) => [index('escalation_snapshots_escalation_idx').on(t.escalationId, t.createdAt)],
 )
 
-/** Realtime messages too large for a NOTIFY payload: NOTIFY carries the id, receivers read the row. */
-export const busMessages = pgTable(
-  'bus_messages',
+/**
+ * The realtime log: every message published for a room (a channel such as `session:<id>`, `user:<id>`
+ * or `queue`) with its sequence number in that room. Receivers deliver in sequence order whatever
+ * the payload size, and a reconnecting peer reads what it missed from here. Rows live minutes.
+ */
+export const busLog = pgTable(
+  'bus_log',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    channel: text('channel').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
     body: jsonb('body').notNull(),
     createdAt: created(),
   },
-  (t) => [index('bus_messages_created_idx').on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.channel, t.seq] }),
+    index('bus_log_created_idx').on(t.createdAt),
+  ],
 )
+
+/**
+ * The last sequence number of each room. Publishing increments it under its row lock in the same
+ * statement that logs and notifies, so one room's messages commit, and are heard, in number order
+ * with no gaps.
+ */
+export const busChannels = pgTable('bus_channels', {
+  channel: text('channel').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+})
 
 /**
  * Analytics rollups, one row per procedure version and UTC day of session start. Triggers (in the

@@ -1,4 +1,4 @@
-import type { Bus } from './bus'
+import type { Bus, BusMessage } from './bus'
 
 /** What the hub needs of a socket: send text, close. Matches Hono's WSContext. */
 export type Socket = { send(data: string): void; close(code?: number, reason?: string): void }
@@ -12,43 +12,77 @@ export type Peer = {
   channels: Set<string>
 }
 
+/** A connected peer and, per room, the last number it was sent (so nothing goes twice). */
+type Member = { peer: Peer; sent: Map<string, number>; held: BusMessage[] | null }
+
 /**
  * Connected WebSocket peers and the channels they listen on. Messages are published on the bus and
- * delivered here to the local peers of that channel, so every instance sees them.
+ * delivered here to the local peers of that channel, so every instance sees them. Each message
+ * goes out as `{ channel, seq, ...payload }`; a peer that reconnects with the last `seq` it saw per
+ * channel first gets what it missed, then the live messages, each once.
  */
 export class Hub {
-  private peers = new Set<Peer>()
+  private members = new Map<Peer, Member>()
   private unsubscribe: () => void
 
   constructor(readonly bus: Bus) {
-    this.unsubscribe = bus.subscribe(({ channel, payload }) => this.deliver(channel, payload))
+    this.unsubscribe = bus.subscribe((m) => this.deliver(m))
   }
 
   get size() {
-    return this.peers.size
+    return this.members.size
   }
 
-  add(peer: Peer) {
-    this.peers.add(peer)
+  /**
+   * Adds a peer. With `resume` (channel → last seq seen), live messages wait while the missed ones
+   * are read, so the peer gets both in order.
+   */
+  async add(peer: Peer, resume: Record<string, number> = {}) {
+    const member: Member = { peer, sent: new Map(), held: [] }
+    this.members.set(peer, member)
+    try {
+      for (const [channel, after] of Object.entries(resume)) {
+        if (!peer.channels.has(channel)) continue
+        member.sent.set(channel, after)
+        const missed = await this.bus.since(channel, after)
+        // History no longer complete: the client reads a fresh state over HTTP on every open.
+        for (const m of missed ?? []) this.send(member, m)
+      }
+    } finally {
+      const held = member.held ?? []
+      member.held = null
+      for (const m of held) this.send(member, m)
+    }
   }
 
   remove(peer: Peer) {
-    this.peers.delete(peer)
+    this.members.delete(peer)
   }
 
   publish(channel: string, payload: unknown) {
     return this.bus.publish(channel, payload)
   }
 
-  private deliver(channel: string, payload: unknown) {
-    const text = JSON.stringify({ channel, ...(payload as object) })
-    for (const p of this.peers) if (p.channels.has(channel)) p.socket.send(text)
+  private deliver(m: BusMessage) {
+    for (const member of this.members.values()) {
+      if (!member.peer.channels.has(m.channel)) continue
+      if (member.held) member.held.push(m)
+      else this.send(member, m)
+    }
+  }
+
+  private send(member: Member, m: BusMessage) {
+    if (m.seq <= (member.sent.get(m.channel) ?? 0)) return
+    member.sent.set(m.channel, m.seq)
+    member.peer.socket.send(
+      JSON.stringify({ channel: m.channel, seq: m.seq, ...(m.payload as object) }),
+    )
   }
 
   /** Closes every socket with "going away" and a hint to reconnect (used on shutdown). */
   closeAll(reason = 'server restarting, reconnect') {
-    for (const p of this.peers) p.socket.close(1012, reason)
-    this.peers.clear()
+    for (const p of this.members.keys()) p.socket.close(1012, reason)
+    this.members.clear()
   }
 
   async close() {

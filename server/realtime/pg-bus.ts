@@ -1,22 +1,40 @@
-import { eq, lt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, lt, lte, sql } from 'drizzle-orm'
 import pg from 'pg'
 import type { Db } from '../db/client'
-import { busMessages } from '../db/schema'
-import type { Bus, BusMessage } from './bus'
+import { busChannels, busLog } from '../db/schema'
+import { type Bus, type BusMessage, KEEP_MS } from './bus'
 
 const CHANNEL = 'fixpoint_bus'
-/** NOTIFY payloads are capped near 8 KB; larger messages travel by reference. */
+/** NOTIFY payloads are capped near 8 KB; larger messages are read from the log. */
 const INLINE_LIMIT = 7000
 
+/** A notification: room, number, and the payload when it fitted. */
+type Heard = { c: string; s: number; p: unknown }
+
+/** Where one room's delivery stands on this instance. */
+type Room = {
+  /** The number to deliver next. */
+  next: number
+  /** Heard but not yet deliverable; `undefined` payload = still to be read from the log. */
+  waiting: Map<number, { payload: unknown } | undefined>
+  reading: boolean
+  touched: number
+}
+
 /**
- * The bus between server instances that share one PostgreSQL database: LISTEN/NOTIFY on a
- * dedicated connection. Every instance, the sender included, delivers what it hears, so local and
- * remote peers see messages in the same order.
+ * The bus between server instances that share one PostgreSQL database. Publishing numbers the
+ * message in its room (a row lock on `bus_channels` serializes one room's publishers), logs it in
+ * `bus_log` and NOTIFYs, all in one statement, so a room's notifications are heard in number order.
+ * Each instance, the sender included, delivers a room's messages strictly in number order: a large
+ * message (only its number is notified) is read from the log before any later one is delivered,
+ * and numbers skipped while the listening connection was down are read from the log on reconnect.
  */
 export class PgBus implements Bus {
   private handlers = new Set<(m: BusMessage) => void>()
+  private rooms = new Map<string, Room>()
   private listener: pg.Client | null = null
   private closed = false
+  private lostAt: number | null = null
   private sweeper: NodeJS.Timeout
 
   private constructor(
@@ -24,9 +42,12 @@ export class PgBus implements Bus {
     private readonly db: Db,
   ) {
     this.sweeper = setInterval(() => {
+      const before = Date.now() - KEEP_MS
+      for (const [c, r] of this.rooms)
+        if (r.waiting.size === 0 && r.touched < before) this.rooms.delete(c)
       void this.db
-        .delete(busMessages)
-        .where(lt(busMessages.createdAt, new Date(Date.now() - 5 * 60_000)))
+        .delete(busLog)
+        .where(lt(busLog.createdAt, new Date(before)))
         .catch(() => {})
     }, 60_000)
     this.sweeper.unref()
@@ -41,53 +62,131 @@ export class PgBus implements Bus {
   private async listen() {
     const client = new pg.Client({ connectionString: this.url })
     client.on('notification', (n) => {
-      if (n.channel === CHANNEL && n.payload) void this.receive(n.payload)
+      if (n.channel === CHANNEL && n.payload) this.hear(n.payload)
     })
+    // Only the current listener's loss matters; an old one ending after a reconnect does not.
     client.on('error', (err) => {
       console.error(`realtime bus: ${err.message}; reconnecting`)
-      this.reconnect()
+      if (this.listener === client) this.reconnect()
+    })
+    client.on('end', () => {
+      if (this.listener === client) this.reconnect()
     })
     await client.connect()
     await client.query(`LISTEN ${CHANNEL}`)
     this.listener = client
+    if (this.lostAt !== null) {
+      const since = new Date(this.lostAt - 10_000)
+      this.lostAt = null
+      await this.catchUp(since)
+    }
   }
 
   private reconnect() {
-    if (this.closed) return
+    if (this.closed || !this.listener) return
     const old = this.listener
     this.listener = null
-    void old?.end().catch(() => {})
-    setTimeout(() => {
-      if (!this.closed) this.listen().catch(() => this.reconnect())
-    }, 1000).unref()
+    this.lostAt ??= Date.now()
+    void old.end().catch(() => {})
+    const retry = () => {
+      if (this.closed) return
+      this.listen().catch((e: unknown) => {
+        console.error(`realtime bus: ${e instanceof Error ? e.message : e}; retrying`)
+        setTimeout(retry, 1000).unref()
+      })
+    }
+    setTimeout(retry, 500).unref()
   }
 
-  private async receive(payload: string) {
-    let message: BusMessage | { ref: string }
+  /** Reads what was published while not listening and delivers what this instance did not hear. */
+  private async catchUp(since: Date) {
+    const rows = await this.db
+      .select()
+      .from(busLog)
+      .where(gte(busLog.createdAt, since))
+      .orderBy(asc(busLog.channel), asc(busLog.seq))
+    for (const row of rows) this.arrive(row.channel, row.seq, { payload: row.body })
+  }
+
+  private hear(text: string) {
+    let h: Heard
     try {
-      message = JSON.parse(payload)
+      h = JSON.parse(text)
     } catch {
       return
     }
-    if ('ref' in message) {
-      const [row] = await this.db.select().from(busMessages).where(eq(busMessages.id, message.ref))
-      if (!row) return
-      message = row.body as BusMessage
+    this.arrive(h.c, h.s, h.p === null ? undefined : { payload: h.p })
+  }
+
+  private arrive(channel: string, seq: number, body: { payload: unknown } | undefined) {
+    let room = this.rooms.get(channel)
+    if (!room) {
+      // The first number heard for a room starts it: notifications come in commit order, and one
+      // room commits in number order, so nothing earlier is still on its way.
+      room = { next: seq, waiting: new Map(), reading: false, touched: Date.now() }
+      this.rooms.set(channel, room)
     }
-    for (const h of this.handlers) h(message)
+    room.touched = Date.now()
+    if (seq < room.next) return
+    if (body || !room.waiting.has(seq)) room.waiting.set(seq, body)
+    this.drain(channel, room)
+  }
+
+  private drain(channel: string, room: Room) {
+    for (let w = room.waiting.get(room.next); w; w = room.waiting.get(room.next)) {
+      room.waiting.delete(room.next)
+      const m = { channel, seq: room.next++, payload: w.payload }
+      for (const h of this.handlers) h(m)
+    }
+    if (room.waiting.size > 0 && !room.reading) void this.read(channel, room)
+  }
+
+  /** Reads the numbers a room is waiting for from the log, then delivers what became possible. */
+  private async read(channel: string, room: Room) {
+    room.reading = true
+    const upTo = Math.max(...room.waiting.keys())
+    try {
+      const rows = await this.db
+        .select({ seq: busLog.seq, body: busLog.body })
+        .from(busLog)
+        .where(and(eq(busLog.channel, channel), gte(busLog.seq, room.next), lte(busLog.seq, upTo)))
+        .orderBy(asc(busLog.seq))
+      for (const r of rows) room.waiting.set(r.seq, { payload: r.body })
+      // A number the log no longer has (swept, or a row lost with a crashed database) is skipped
+      // rather than holding the room forever; the peers' state reads cover it.
+      while (
+        room.next <= upTo &&
+        !room.waiting.get(room.next) &&
+        !rows.some((r) => r.seq === room.next)
+      ) {
+        console.error(`realtime bus: ${channel} #${room.next} is gone; skipped`)
+        room.waiting.delete(room.next)
+        room.next++
+      }
+    } catch (e) {
+      console.error(`realtime bus: reading ${channel}: ${e instanceof Error ? e.message : e}`)
+      await new Promise((r) => setTimeout(r, 500))
+    } finally {
+      room.reading = false
+    }
+    if (!this.closed) this.drain(channel, room)
   }
 
   async publish(channel: string, payload: unknown) {
-    const text = JSON.stringify({ channel, payload })
-    if (Buffer.byteLength(text) <= INLINE_LIMIT) {
-      await this.db.execute(sqlNotify(text))
-      return
-    }
-    const [row] = await this.db
-      .insert(busMessages)
-      .values({ body: { channel, payload } })
-      .returning({ id: busMessages.id })
-    if (row) await this.db.execute(sqlNotify(JSON.stringify({ ref: row.id })))
+    const text = JSON.stringify(payload)
+    const inline = Buffer.byteLength(text) + Buffer.byteLength(channel) <= INLINE_LIMIT
+    await this.db.execute(sql`
+      with n as (
+        insert into ${busChannels} (channel, seq) values (${channel}, 1)
+        on conflict (channel) do update set seq = ${busChannels}.seq + 1
+        returning seq
+      ), logged as (
+        insert into ${busLog} (channel, seq, body) select ${channel}, n.seq, ${text}::jsonb from n
+        returning seq
+      )
+      select pg_notify(${CHANNEL}, json_build_object(
+        'c', ${channel}::text, 's', logged.seq, 'p', case when ${inline} then ${text}::json end
+      )::text) from logged`)
   }
 
   subscribe(handler: (m: BusMessage) => void) {
@@ -97,14 +196,31 @@ export class PgBus implements Bus {
     }
   }
 
+  async since(channel: string, after: number) {
+    const rows = await this.db
+      .select({ seq: busLog.seq, body: busLog.body })
+      .from(busLog)
+      .where(and(eq(busLog.channel, channel), gt(busLog.seq, after)))
+      .orderBy(asc(busLog.seq))
+      .limit(5000)
+    const first = rows[0]
+    if (first)
+      return first.seq === after + 1
+        ? rows.map((r) => ({ channel, seq: r.seq, payload: r.body }))
+        : null
+    const [last] = await this.db
+      .select({ seq: busChannels.seq })
+      .from(busChannels)
+      .where(eq(busChannels.channel, channel))
+    return (last?.seq ?? 0) <= after ? [] : null
+  }
+
   async close() {
     this.closed = true
     clearInterval(this.sweeper)
     this.handlers.clear()
-    await this.listener?.end().catch(() => {})
+    const l = this.listener
+    this.listener = null
+    await l?.end().catch(() => {})
   }
-}
-
-function sqlNotify(text: string) {
-  return sql`select pg_notify(${CHANNEL}, ${text})`
 }

@@ -1,5 +1,6 @@
 import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
+import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
@@ -12,7 +13,25 @@ import { handleMessage } from '../realtime/signaling'
  */
 type PeerInfo = Omit<Peer, 'socket'>
 
-export const wsRoutes = new Hono<AppEnv & { Variables: { peer: PeerInfo } }>().get(
+/**
+ * `?resume=<json>`: the last `seq` the client saw per channel, on a reconnect; what it missed is
+ * sent first, and nothing twice. Channels the peer does not listen on are ignored.
+ */
+const ResumeSchema = z.record(z.string().max(200), z.number().int().nonnegative())
+
+function parseResume(raw: string | undefined): Record<string, number> | null {
+  if (!raw) return {}
+  try {
+    const r = ResumeSchema.safeParse(JSON.parse(raw))
+    return r.success ? r.data : null
+  } catch {
+    return null
+  }
+}
+
+export const wsRoutes = new Hono<
+  AppEnv & { Variables: { peer: PeerInfo; resume: Record<string, number> } }
+>().get(
   '/',
   async (c, next) => {
     const { db, secret } = c.var.deps
@@ -41,35 +60,52 @@ export const wsRoutes = new Hono<AppEnv & { Variables: { peer: PeerInfo } }>().g
     } else {
       return c.json(errorBody('unauthenticated', 'Sign in, or pass the session id and token.'), 401)
     }
+    const resume = parseResume(c.req.query('resume'))
+    if (!resume)
+      return c.json(
+        errorBody('invalid_request', 'resume is a JSON object of channel → last seq.'),
+        400,
+      )
     c.set('peer', peer)
+    c.set('resume', resume)
     await next()
   },
   upgradeWebSocket((c) => {
     const hub = c.var.deps.hub
     const base = c.var.peer
     let peer: Peer | null = null
+    // One socket's messages are handled one after another, in the order sent: an SDP offer is
+    // published before the ICE candidates that follow it. The chain starts after the peer has
+    // joined (and caught up), so replies never overtake what it missed.
+    let chain: Promise<unknown> = Promise.resolve()
     return {
       onOpen(_e, ws) {
         peer = {
           ...base,
           socket: { send: (d) => ws.send(d), close: (code, r) => ws.close(code, r) },
         }
-        hub.add(peer)
         ws.send(
           JSON.stringify({ type: 'hello', kind: base.kind, sessionId: base.sessionId ?? null }),
         )
+        chain = hub.add(peer, c.var.resume).catch((err: unknown) => {
+          console.error('ws resume failed:', err)
+        })
       },
       onMessage(e, ws) {
         if (!peer) return
+        const from = peer
         const reply = (m: object) => ws.send(JSON.stringify(m))
-        handleMessage(c.var.deps, peer, String(e.data), reply).catch((err: unknown) => {
-          console.error('ws message failed:', err)
-          reply({
-            type: 'error',
-            code: 'internal_error',
-            message: 'That message could not be handled.',
-          })
-        })
+        const raw = String(e.data)
+        chain = chain.then(() =>
+          handleMessage(c.var.deps, from, raw, reply).catch((err: unknown) => {
+            console.error('ws message failed:', err)
+            reply({
+              type: 'error',
+              code: 'internal_error',
+              message: 'That message could not be handled.',
+            })
+          }),
+        )
       },
       onClose() {
         if (peer) hub.remove(peer)

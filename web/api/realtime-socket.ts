@@ -6,12 +6,15 @@ export type SocketState = 'connecting' | 'open' | 'closed'
 /**
  * The one WebSocket to the server, reconnecting with backoff (a server restart closes with 1012
  * and a reconnect hint). Messages sent while disconnected wait and go out on reconnect.
+ * Room messages carry `channel` and a rising `seq`; a reconnect asks for what was missed since the
+ * last one seen (`?resume=`), and a number already seen is never handed on twice.
  */
 export class RealtimeSocket {
   private ws: WebSocket | null = null
   private handlers = new Set<(m: ServerMessage) => void>()
   private stateHandlers = new Set<(s: SocketState) => void>()
   private pending: string[] = []
+  private lastSeq = new Map<string, number>()
   private attempt = 0
   private stopped = false
   private timer: ReturnType<typeof setTimeout> | null = null
@@ -28,6 +31,8 @@ export class RealtimeSocket {
 
   private open() {
     const url = new URL(this.path, window.location.href)
+    if (this.lastSeq.size > 0)
+      url.searchParams.set('resume', JSON.stringify(Object.fromEntries(this.lastSeq)))
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
     const ws = new WebSocket(url)
     this.ws = ws
@@ -43,6 +48,10 @@ export class RealtimeSocket {
         m = JSON.parse(String(e.data)) as ServerMessage
       } catch {
         return
+      }
+      if (typeof m.channel === 'string' && typeof m.seq === 'number') {
+        if (m.seq <= (this.lastSeq.get(m.channel) ?? 0)) return
+        this.lastSeq.set(m.channel, m.seq)
       }
       for (const h of this.handlers) h(m)
     }
