@@ -5,7 +5,8 @@ import { appTest } from '../helpers/app-fixture'
 import { sessionOf, watchEvents } from '../helpers/event-ledger'
 import { startRepairInAr, truthFor, truthPose, walkUntil } from '../helpers/label-scenario'
 import { headsetAt, poseError, twinMatrix, type Vec3 } from '../helpers/label-truth'
-import { ROUTER_RESET, routerResetEvents } from '../helpers/router-walk'
+import { LOOKING_AT, PHONE_AT, PHONE_PAGE, PORTRAIT, startPhoneAr, TAP } from '../helpers/phone-ar'
+import { routerResetEvents } from '../helpers/router-walk'
 import { surfaceUnder } from '../helpers/screen-truth'
 import { type Point, touchScreen } from '../helpers/touch-screen'
 import { installXRCameraAccess } from '../helpers/xr-camera-access'
@@ -18,20 +19,12 @@ import { currentView, pictureCoordinatesOf } from '../helpers/xr-input'
  * the finger, cast by the test from the emulated camera, never against the app's numbers.
  */
 
-const PORTRAIT = { width: 320, height: 568 }
-const test = appTest.override('pageOptions', {
-  device: { viewport: PORTRAIT, hasTouch: true, isMobile: true },
-})
+const test = appTest.override('pageOptions', PHONE_PAGE)
 // The server and browser start in a hook, on the hooks' time budget, not in the first test's.
 test.beforeAll(async ({ server, browser }) => {
   console.info(`app at ${server.url}, Chromium ${browser.version()}`)
 })
 
-/** Held at chest height in front of the room's table, looking down at its near half. */
-const PHONE_AT: Vec3 = [0.06, 1.3, 0.3]
-const LOOKING_AT: Vec3 = [0.06, 0.76, -0.5]
-/** Points on the screen over the table top, clear of the overlay's cards (CSS pixels). */
-const TAP: Point = [55, 330]
 const DRAG_TO: Point = [240, 295]
 /** How close the product must stay to the surface point under the finger (m). */
 const UNDER_FINGER = 0.02
@@ -72,25 +65,6 @@ function pair([cx, cy]: Point, radius: number, deg: number): [Point, Point] {
     [cx - dx, cy - dy],
     [cx + dx, cy + dy],
   ]
-}
-
-/**
- * Opens the router's factory reset on the emulated phone, starts AR with a touch and holds the
- * phone over the table; the overlay is what the customer sees and touches from then on.
- */
-async function startPhoneAr(page: Page) {
-  await page.goto(`/p/${ROUTER_RESET.product}?emulate=phone`)
-  const card = page.getByRole('article', { name: ROUTER_RESET.procedure })
-  await card.getByRole('button', { name: 'Start this repair' }).tap()
-  await page.waitForURL(/\/repair\//)
-  await page.getByRole('button', { name: 'Start AR' }).tap()
-  await page.waitForFunction(() => window.__fixpointXR?.device.activeSession != null, null, {
-    timeout: 10_000,
-  })
-  await headsetAt(page, PHONE_AT, LOOKING_AT)
-  const overlay = page.getByLabel('Follow the steps in AR')
-  await overlay.getByText('Tap to put the 3D product on the surface').waitFor()
-  return overlay
 }
 
 describe('AR guide on an emulated phone, through the DOM overlay', () => {

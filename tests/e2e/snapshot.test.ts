@@ -1,57 +1,81 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect } from 'vitest'
 import { openAgentConsole, SIGNED_OUT_PROBE } from '../helpers/agent-console'
+import { appTest } from '../helpers/app-fixture'
 import { customerInQuestAr } from '../helpers/ar-customer'
 import { seriousViolationsIn } from '../helpers/axe'
-import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
-import { type AppServer, startAppServer } from '../helpers/e2e-server'
+import { openGuardedPage } from '../helpers/browser'
+import { PHONE_PAGE, startPhoneAr, TAP } from '../helpers/phone-ar'
 import { drag, pixelCounts, type Region } from '../helpers/picture'
+import { touchScreen } from '../helpers/touch-screen'
 import { expectPanel, press, targetOf } from '../helpers/xr-input'
 
 const ADMIN = { ADMIN_EMAIL: 'agent@example.com', ADMIN_PASSWORD: 'agent-password-1' }
 const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
-/** The send refused because the call was closed: a 409 by contract, which the browser logs. */
-const REFUSED_SEND = /status of 409 .*\/snapshots\)$/
 const CUSTOMER_IMAGE = 'The agent’s snapshot of your camera, with their marks'
 
-let server: AppServer
-let browser: Browser
-beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startAppServer(ADMIN), launchBrowser(FAKE_MEDIA)])
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
 /**
- * A customer page and a signed-in agent console; after `run`, neither may have had a problem (a
- * request elsewhere, a console error) but the sign-in probe and what `expected` allows.
+ * The app with an admin to sign in as and a browser with a fake camera; per test, the customer's
+ * page (`guarded`) and a signed-in agent console (`agent`), which may log nothing but the sign-in
+ * probe and what `agentMayLog` allows.
  */
-async function withAgent(
-  run: (customer: GuardedPage, agent: GuardedPage) => Promise<void>,
-  expected?: RegExp,
-) {
-  const [customer, agent] = await Promise.all([
-    openGuardedPage(browser, server.url),
-    openGuardedPage(browser, server.url),
-  ])
-  try {
+const test = appTest
+  .override('serverEnv', { scope: 'file' }, ADMIN)
+  .override('browserArgs', { scope: 'file' }, FAKE_MEDIA)
+  .extend<'agentMayLog', RegExp[]>('agentMayLog', [])
+  .extend('agent', async ({ server, browser, agentMayLog }, { onCleanup }) => {
+    const agent = await openGuardedPage(browser, server.url)
+    onCleanup(async () => {
+      const { problems } = agent
+      await agent.close()
+      const allowed = (p: string) => [SIGNED_OUT_PROBE, ...agentMayLog].some((r) => r.test(p))
+      expect(problems.filter((p) => !allowed(p))).toEqual([])
+    })
     await openAgentConsole(agent.page, { email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD })
-    await run(customer, agent)
-  } finally {
-    await Promise.all([customer.close(), agent.close()])
-  }
-  expect(customer.problems).toEqual([])
-  const allowed = (p: string) => SIGNED_OUT_PROBE.test(p) || Boolean(expected?.test(p))
-  expect(agent.problems.filter((p) => !allowed(p))).toEqual([])
+    return agent
+  })
+  // The customer on a phone: a portrait touch screen (the fixture's `guarded` is a desktop page).
+  .extend('phone', async ({ server, browser }, { onCleanup }) => {
+    const phone = await openGuardedPage(browser, server.url, PHONE_PAGE)
+    onCleanup(async () => {
+      const { problems } = phone
+      await phone.close()
+      expect(problems).toEqual([])
+    })
+    return phone
+  })
+
+/** The agent closes the call as resolved, which leaves the queue empty for the next test. */
+async function closeCall(agent: Page) {
+  await agent.getByRole('button', { name: 'Close escalation' }).click()
+  await agent.getByText('Nobody is waiting', { exact: false }).waitFor()
+}
+
+/** The agent freezes the customer's video, draws one stroke and sends it. */
+async function sendOneSnapshot(agent: Page) {
+  await expect
+    .poll(() => agent.getByTestId('remote-video').evaluate((v: HTMLVideoElement) => v.videoWidth), {
+      timeout: 45_000,
+    })
+    .toBeGreaterThan(0)
+  await agent.getByRole('button', { name: 'Freeze frame' }).click()
+  await drag(agent, agent.getByLabel('Frozen picture from the customer’s video'), [
+    [0.3, 0.3],
+    [0.7, 0.6],
+  ])
+  await agent.getByRole('button', { name: 'Send to customer' }).click()
+  await agent.getByTestId('snapshot-status').getByText('Snapshot sent', { exact: false }).waitFor()
 }
 
 describe('snapshots in a live-help call', () => {
-  it('a snapshot taken by the agent arrives on the customer’s screen and is stored with the escalation', {
-    timeout: 180_000,
-  }, async () => {
-    await withAgent(async (customer, agent) => {
+  // The send refused at the end (the call was closed): a 409 by contract, which the browser logs.
+  const refusing = test.override('agentMayLog', [/status of 409 .*\/snapshots\)$/])
+  refusing(
+    'a snapshot taken by the agent arrives on the customer’s screen and is stored with the escalation',
+    {
+      timeout: 180_000,
+    },
+    async ({ guarded: customer, agent, server }) => {
       // The customer in the 3D guide asks for help; the agent takes the call.
       const { page } = customer
       await page.goto('/p/wavelink-ax3000')
@@ -294,47 +318,81 @@ describe('snapshots in a live-help call', () => {
         .waitFor()
       expect(await marks()).toBe(1)
       expect(await canvas.isVisible()).toBe(true)
-    }, REFUSED_SEND)
-  })
+    },
+  )
 })
 
 describe('snapshots in a headset, where there is no DOM overlay', () => {
-  it('the agent’s snapshot shows above the in-scene panel and closes from there', {
+  test('the agent’s snapshot shows above the in-scene panel and closes from there', {
     timeout: 180_000,
-  }, async () => {
-    await withAgent(async (customer, agent) => {
-      const { page } = customer
-      await customerInQuestAr(page)
-      await press(page, 'help')
-      await expectPanel(page, 'Help: you are number 1 in the queue')
-      await agent.page.getByTestId('queue-item').getByRole('button', { name: 'Accept' }).click()
-      await expectPanel(page, 'Help: talking to')
+  }, async ({ guarded: customer, agent }) => {
+    const { page } = customer
+    await customerInQuestAr(page)
+    await press(page, 'help')
+    await expectPanel(page, 'Help: you are number 1 in the queue')
+    await agent.page.getByTestId('queue-item').getByRole('button', { name: 'Accept' }).click()
+    await expectPanel(page, 'Help: talking to')
 
-      // The headset's (fake) camera reaches the agent, who freezes it, draws and sends.
-      const a = agent.page
-      await expect
-        .poll(() => a.getByTestId('remote-video').evaluate((v: HTMLVideoElement) => v.videoWidth), {
-          timeout: 45_000,
-        })
-        .toBeGreaterThan(0)
-      expect(await targetOf(page, 'snapshot')).toBeNull()
-      await a.getByRole('button', { name: 'Freeze frame' }).click()
-      await drag(a, a.getByLabel('Frozen picture from the customer’s video'), [
-        [0.3, 0.3],
-        [0.7, 0.6],
-      ])
-      await a.getByRole('button', { name: 'Send to customer' }).click()
+    // The headset's (fake) camera reaches the agent, who freezes it, draws and sends.
+    expect(await targetOf(page, 'snapshot')).toBeNull()
+    await sendOneSnapshot(agent.page)
 
-      // Above the panel, as wide as it, with the panel saying where to look.
-      await expect.poll(() => targetOf(page, 'snapshot'), { timeout: 20_000 }).not.toBeNull()
-      await expectPanel(page, 'The agent sent a picture')
-      const picture = (await targetOf(page, 'snapshot')) as [number, number, number]
-      const next = (await targetOf(page, 'button:next')) as [number, number, number]
-      expect(picture[1]).toBeGreaterThan(next[1] + 0.3)
-      expect(Math.hypot(picture[0] - next[0], picture[2] - next[2])).toBeLessThan(0.4)
+    // Above the panel, as wide as it, with the panel saying where to look.
+    await expect.poll(() => targetOf(page, 'snapshot'), { timeout: 20_000 }).not.toBeNull()
+    await expectPanel(page, 'The agent sent a picture')
+    const picture = (await targetOf(page, 'snapshot')) as [number, number, number]
+    const next = (await targetOf(page, 'button:next')) as [number, number, number]
+    expect(picture[1]).toBeGreaterThan(next[1] + 0.3)
+    expect(Math.hypot(picture[0] - next[0], picture[2] - next[2])).toBeLessThan(0.4)
 
-      await press(page, 'close-snapshot')
-      await expect.poll(() => targetOf(page, 'snapshot')).toBeNull()
-    })
+    await press(page, 'close-snapshot')
+    await expect.poll(() => targetOf(page, 'snapshot')).toBeNull()
+    await closeCall(agent.page)
   })
+})
+
+describe('snapshots on a phone in AR, through the DOM overlay', () => {
+  const phone = test.override('pageOptions', PHONE_PAGE)
+  phone(
+    'a snapshot sent while the customer is out of AR is in the overlay when they go back',
+    {
+      timeout: 180_000,
+    },
+    async ({ phone: customer, agent }) => {
+      const { page } = customer
+      const overlay = await startPhoneAr(page)
+      const touch = await touchScreen(page)
+      await touch.tap(TAP)
+      await touch.detach()
+      await overlay.getByRole('button', { name: 'Lock' }).tap()
+      await overlay.getByText('Step 1 of', { exact: false }).waitFor({ timeout: 10_000 })
+      await overlay.getByRole('button', { name: 'Get help' }).tap()
+      await agent.page.getByTestId('queue-item').getByRole('button', { name: 'Accept' }).click()
+      await overlay.getByText('Call connected', { exact: false }).waitFor({ timeout: 45_000 })
+
+      // Out of AR the phone's camera joins the call; the agent sends a snapshot of it, which the
+      // page shows at once.
+      await overlay.getByRole('button', { name: 'Exit AR' }).tap()
+      await sendOneSnapshot(agent.page)
+      const shown = (where: Locator) =>
+        where
+          .getByRole('img', { name: CUSTOMER_IMAGE })
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)
+      await expect.poll(() => shown(page.locator('main')), { timeout: 10_000 }).toBeGreaterThan(0)
+
+      // Back in AR, the picture is on the overlay, over the camera, where the customer can see it.
+      await page.getByRole('button', { name: 'Back to AR' }).tap()
+      await overlay.getByText('Tap to put the 3D product on the surface').waitFor()
+      await expect.poll(() => shown(overlay), { timeout: 10_000 }).toBeGreaterThan(0)
+      const box = await overlay.getByRole('img', { name: CUSTOMER_IMAGE }).boundingBox()
+      const viewport = page.viewportSize()
+      if (!box || !viewport) throw new Error('no box for the picture')
+      expect(box.width).toBeGreaterThan(viewport.width * 0.5)
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height)
+      await overlay.getByRole('button', { name: 'Close picture' }).tap()
+      await expect.poll(() => overlay.getByRole('img', { name: CUSTOMER_IMAGE }).count()).toBe(0)
+      await closeCall(agent.page)
+    },
+  )
 })

@@ -8,18 +8,20 @@ type PageOptions = NonNullable<Parameters<typeof openGuardedPage>[2]>
  * The e2e tier's fixture: the built app's server and headless Chromium, started once per file,
  * and per test a guarded page on them that fails the test on a request to another host, a
  * console error or a page error. `pageOptions` shapes the page (a phone's touch screen and
- * portrait viewport, say): set it with `appTest.override('pageOptions', …)`.
+ * portrait viewport, say): set it with `appTest.override('pageOptions', …)`; `serverEnv` (an
+ * admin to sign in with, say) and `browserArgs` (a fake camera) are set once per file with
+ * `appTest.override('serverEnv', { scope: 'file' }, …)`.
  */
 export const appTest = base
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
-  .extend('server', { scope: 'file' }, async ({}, { onCleanup }) => {
-    const server = await startAppServer()
+  .extend<'serverEnv', Record<string, string>>('serverEnv', { scope: 'file' }, {})
+  .extend<'browserArgs', string[]>('browserArgs', { scope: 'file' }, [])
+  .extend('server', { scope: 'file' }, async ({ serverEnv }, { onCleanup }) => {
+    const server = await startAppServer(serverEnv)
     onCleanup(() => server.stop())
     return server
   })
-  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's needs from this pattern
-  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
-    const browser = await launchBrowser()
+  .extend('browser', { scope: 'file' }, async ({ browserArgs }, { onCleanup }) => {
+    const browser = await launchBrowser(browserArgs)
     onCleanup(() => browser.close())
     return browser
   })
