@@ -4,6 +4,7 @@ import { count, inArray } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../server/db/client'
 import { sessionEvents } from '../../server/db/schema'
+import { EventBatchResultSchema } from '../../server/domain/event-batch'
 import { type RunningServer, spawnServer } from '../helpers/server'
 
 let server: RunningServer | undefined
@@ -78,11 +79,11 @@ describe('crash safety', () => {
       expect(res.status).toBe(200)
     }
     // Resending an acknowledged batch counts nothing twice.
-    const again = (await (await post(server.url, acked[0] as Batch)).json()) as {
-      accepted: number
-      duplicates: number
-    }
-    expect(again).toEqual({ accepted: 0, duplicates: 25 })
+    const again = EventBatchResultSchema.parse(
+      await (await post(server.url, acked[0] as Batch)).json(),
+    )
+    expect(again).toMatchObject({ accepted: 0, duplicates: 25, rejected: 0 })
+    expect(again.results.every((r) => r.status === 'duplicate')).toBe(true)
     await server.stop({ keepData: true })
     server = undefined
 
