@@ -195,7 +195,10 @@ export function findInVideo(
         const hit =
           which === 'disc'
             ? r > 170 && g < 140 && b < 90 && r - g > 90
-            : r < 100 && g > 150 && b > 170 && b - r > 100
+            : which === 'accent'
+              ? r < 100 && g > 150 && b > 170 && b - r > 100
+              : // The composer's backdrop where there is no camera image: rgb(41, 43, 48).
+                Math.abs(r - 41) < 14 && Math.abs(g - 43) < 14 && Math.abs(b - 48) < 14
         if (!hit) continue
         const x = (i % w) + 0.5
         const y = Math.floor(i / w) + 0.5
