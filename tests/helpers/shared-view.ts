@@ -195,7 +195,10 @@ export function findInVideo(
         const hit =
           which === 'disc'
             ? r > 170 && g < 140 && b < 90 && r - g > 90
-            : r < 100 && g > 150 && b > 170 && b - r > 100
+            : which === 'accent'
+              ? r < 100 && g > 150 && b > 170 && b - r > 100
+              : // The composer's backdrop where there is no camera image: rgb(41, 43, 48).
+                Math.abs(r - 41) < 14 && Math.abs(g - 43) < 14 && Math.abs(b - 48) < 14
         if (!hit) continue
         const x = (i % w) + 0.5
         const y = Math.floor(i / w) + 0.5
@@ -213,11 +216,20 @@ export function findInVideo(
   )
 }
 
-/** Clicks the agent's video at picture coordinates (u, v). */
+/**
+ * Clicks the agent's video at picture coordinates (u, v): where that point of the picture is on
+ * the screen, the picture fitted into the element (a phone's upright picture is letterboxed).
+ */
 export async function clickVideo(agent: Page, u: number, v: number) {
-  const box = await agent.getByTestId('remote-video').boundingBox()
+  const video = agent.getByTestId('remote-video')
+  await video.scrollIntoViewIfNeeded()
+  const box = await video.boundingBox()
   if (!box) throw new Error('no video box')
-  await agent.mouse.click(box.x + u * box.width, box.y + v * box.height)
+  const [vw, vh] = await video.evaluate((el: HTMLVideoElement) => [el.videoWidth, el.videoHeight])
+  const scale = Math.min(box.width / (vw || box.width), box.height / (vh || box.height))
+  const w = (vw || box.width) * scale
+  const h = (vh || box.height) * scale
+  await agent.mouse.click(box.x + (box.width - w) / 2 + u * w, box.y + (box.height - h) / 2 + v * h)
 }
 
 /** The customer's markers as drawn (an anchored one once its anchor has a pose), world metres. */

@@ -1,17 +1,18 @@
 import { createPortal, useThree } from '@react-three/fiber'
-import { useXRSessionFeatureEnabled, useXRStore, XRSpace } from '@react-three/xr'
+import { useXRSessionFeatureEnabled, useXRStore } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
-import { type Object3D, Vector3 } from 'three'
+import type { Object3D, Vector3 } from 'three'
 import { type StoreApi, useStore } from 'zustand'
 import { MarkSchema } from '../../../server/domain/call-view'
 import { useTimedFrame } from '../../xr/frame-work'
+import { AnchoredMarker } from '../../xr/remote-pointer/anchored-marker'
 import { createPointerJobs, type Landing } from '../../xr/remote-pointer/pointer-jobs'
 import { RemoteMarker } from '../../xr/remote-pointer/remote-marker'
 import { type HelpState, useHelpContext } from '../help/help-store'
 
 /**
  * A landed point: on the twin it lives in the twin's space, so it stays on the product; on a
- * surface, in its anchor's space once the device has made one, so it stays on the real surface.
+ * surface, on its anchor once the device has made one, so it stays on the real surface.
  */
 type Placed = Omit<Landing, 'point' | 'anchor'> & {
   position: Vector3
@@ -101,9 +102,7 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
         if (!anchor) return
         // Cleared while the device made it: nothing to hold there any more.
         if (!current.current.some((p) => p.id === l.id)) return anchor.delete()
-        setPlaced((all) =>
-          all.map((p) => (p.id === l.id ? { ...p, anchor, position: new Vector3() } : p)),
-        )
+        setPlaced((all) => all.map((p) => (p.id === l.id ? { ...p, anchor } : p)))
       })
   })
 
@@ -117,10 +116,7 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
 }
 
 function PlacedMarker({ placed }: { placed: Placed }) {
-  const anchor = placed.anchor
-  // The device stops tracking a spot nobody marks any more.
-  useEffect(() => () => anchor?.delete(), [anchor])
-  const marker = <RemoteMarker id={placed.id} position={placed.position} on={placed.on} />
-  if (anchor) return <XRSpace space={anchor.anchorSpace}>{marker}</XRSpace>
-  return placed.parent ? createPortal(marker, placed.parent) : marker
+  const { id, on, position, parent, anchor } = placed
+  if (parent) return createPortal(<RemoteMarker id={id} position={position} on={on} />, parent)
+  return <AnchoredMarker id={id} on={on} position={position} anchor={anchor} />
 }

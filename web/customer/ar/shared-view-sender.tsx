@@ -41,6 +41,8 @@ function Share({ store }: { store: StoreApi<HelpState> }) {
     // After three has drawn the scene into the XR framebuffer, inside the same XR frame.
     const afterRender = timed(() => made.afterRender(renderer))
     const publish = () => {
+      // Only where tests read it: production builds drop this as dead code.
+      if (!import.meta.env.TEST_HOOKS) return
       const now = performance.now()
       if (now - published < STATS_EVERY_MS) return
       published = now

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { BackSide, type Group, type Mesh, type Vector3 } from 'three'
 import { accentColors } from '../annotations/accent'
 import { useTimedFrame } from '../frame-work'
@@ -19,7 +19,8 @@ export function RemoteMarker({ id, position, on }: Props) {
   const group = useRef<Group>(null)
   const halo = useRef<Mesh>(null)
 
-  useEffect(() => {
+  // At the commit, when the marker joins the scene (a passive effect can run a frame later).
+  useLayoutEffect(() => {
     const g = group.current
     if (!g) return
     exposeValue('remoteMarker', on)

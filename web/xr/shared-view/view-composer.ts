@@ -85,7 +85,7 @@ const box = new Vector4()
  * back as it was (its binding is the browser's own bookkeeping).
  */
 export class ViewComposer {
-  private readonly gl: WebGL2RenderingContext
+  readonly gl: WebGL2RenderingContext
   private readonly state: WebGLState
   private programs: Programs | null = null
   private vao: WebGLVertexArrayObject | null = null

@@ -30,22 +30,25 @@ export type ViewShareStats = {
 }
 
 const KEEP = 128
+/** To a millionth (a micrometre of position): half the bytes a frame costs on the data channel. */
+const micro = (v: number) => Math.round(v * 1e6) / 1e6
 function record<T>(list: T[], value: T) {
   list.push(value)
   if (list.length > KEEP) list.shift()
 }
 
-/** Base layer framebuffer, or the one three draws a projection layer's view into. */
-function xrFramebuffer(renderer: WebGLRenderer): WebGLFramebuffer | null {
+/**
+ * The framebuffer the scene was drawn into: the base layer's (null for the canvas's own, as in
+ * the emulator), or, with a projection layer, the one three leaves bound after drawing its view
+ * (a binding the browser keeps itself, so reading it never waits for the GPU).
+ */
+function xrFramebuffer(
+  renderer: WebGLRenderer,
+  gl: WebGL2RenderingContext,
+): WebGLFramebuffer | null {
   const layer = renderer.xr.getBaseLayer()
   if (layer && 'framebuffer' in layer) return layer.framebuffer
-  const target = renderer.getRenderTarget()
-  const properties: unknown = target ? renderer.properties.get(target) : null
-  const fb: unknown =
-    typeof properties === 'object' && properties !== null
-      ? Reflect.get(properties, '__webglFramebuffer')
-      : null
-  return fb instanceof WebGLFramebuffer ? fb : null
+  return gl.getParameter(gl.DRAW_FRAMEBUFFER_BINDING)
 }
 
 /**
@@ -65,6 +68,7 @@ export class ViewShare {
     frames: [],
   }
   private readonly composer: ViewComposer
+  private readonly gl: WebGL2RenderingContext
   private readonly picture: CanvasRenderingContext2D
   private readonly intervalMs: number
   private n = 1
@@ -74,6 +78,7 @@ export class ViewShare {
     this.intervalMs = 1000 / fps
     this.composer = new ViewComposer(renderer)
     this.composer.prepare()
+    this.gl = this.composer.gl
     const canvas = document.createElement('canvas')
     const picture = canvas.getContext('2d', { alpha: false })
     if (!picture) throw new Error('no 2D canvas for the shared view')
@@ -121,7 +126,13 @@ export class ViewShare {
     }
     const n = this.n
     this.composer.compose(
-      { read: xrFramebuffer(renderer), viewport: [x, y, vw, vh], camera: image, n, ...size },
+      {
+        read: xrFramebuffer(renderer, this.gl),
+        viewport: [x, y, vw, vh],
+        camera: image,
+        n,
+        ...size,
+      },
       this.picture,
     )
     this.n += 1
@@ -132,8 +143,8 @@ export class ViewShare {
       n,
       t,
       ...size,
-      projection: Array.from(view.projectionMatrix),
-      transform: Array.from(view.transform.matrix),
+      projection: Array.from(view.projectionMatrix, micro),
+      transform: Array.from(view.transform.matrix, micro),
     }
     this.stats.composed += 1
     record(this.stats.frames, [n, t])
