@@ -102,8 +102,11 @@ describe.each(databaseTargets)('data layer on $name', ({ open }) => {
       at: new Date().toISOString(),
       stepId: 'a',
     }
-    expect(await ingestEvents(database.db, row, [e, e])).toEqual({ accepted: 1, duplicates: 1 })
-    expect(await ingestEvents(database.db, row, [e])).toEqual({ accepted: 0, duplicates: 1 })
+    expect(await ingestEvents(database.db, row, [e, e])).toMatchObject({
+      accepted: 1,
+      duplicates: 1,
+    })
+    expect(await ingestEvents(database.db, row, [e])).toMatchObject({ accepted: 0, duplicates: 1 })
     // Idle sessions without an answer become abandoned.
     expect(
       await sweepAbandoned(database.db, 60_000, new Date(Date.now() + 120_000)),
