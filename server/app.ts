@@ -22,7 +22,7 @@ import {
 } from './routes/escalation-snapshots'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
-import { procedureRoutes, publishedVersionFastPath } from './routes/procedures'
+import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
 import { sessionEscalationRoutes } from './routes/session-escalation'
 import { sessionRoutes } from './routes/sessions'
@@ -33,6 +33,7 @@ import { studioProductRoutes } from './routes/studio-products'
 import { studioSettingsRoutes } from './routes/studio-settings'
 import { wsRoutes } from './routes/ws'
 import { limitMaker } from './services/limits'
+import { productCache } from './services/product-cache'
 
 const JSON_LIMIT = 1024 * 1024
 const UPLOAD_PATHS = new Set(['/api/studio/models'])
@@ -94,8 +95,6 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
     })
   }
-  // The hottest public answer skips the rest of the stack; it carries the same secure headers.
-  app.get('/api/procedures/:id/versions/:version', publishedVersionFastPath(deps.db, deps.secure))
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('loginThrottle', loginThrottle)
@@ -135,6 +134,11 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       : jsonLimit(c, next),
   )
   app.use('/api/*', loadStaff)
+  // Products are cached for customers (product-cache.ts): an author's change shows at once here.
+  app.use('/api/studio/*', async (c, next) => {
+    await next()
+    if (c.req.method !== 'GET') productCache(deps.db).clear()
+  })
   const routes = app.route('/api', apiRoutes())
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),

@@ -46,6 +46,25 @@ export const requireSessionToken: MiddlewareHandler<
 const known = new WeakMap<Db, Map<string, RepairSessionRow>>()
 const MAX_KNOWN = 20_000
 
+function sessionsOf(db: Db): Map<string, RepairSessionRow> {
+  let cache = known.get(db)
+  if (!cache) {
+    cache = new Map()
+    known.set(db, cache)
+  }
+  return cache
+}
+
+/** Keeps a session row for later token checks (the oldest goes past MAX_KNOWN). */
+export function rememberSession(db: Db, row: RepairSessionRow): void {
+  const cache = sessionsOf(db)
+  cache.set(row.id, row)
+  if (cache.size > MAX_KNOWN) {
+    const oldest = cache.keys().next().value
+    if (oldest !== undefined) cache.delete(oldest)
+  }
+}
+
 /** The session when the token is its own; otherwise why not. */
 export async function findSessionByToken(
   db: Db,
@@ -55,20 +74,11 @@ export async function findSessionByToken(
 ): Promise<RepairSessionRow | 'not_found' | 'forbidden'> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
     return 'not_found'
-  let cache = known.get(db)
-  if (!cache) {
-    cache = new Map()
-    known.set(db, cache)
-  }
-  let row = cache.get(id)
+  let row = sessionsOf(db).get(id)
   if (!row) {
     ;[row] = await db.select().from(repairSessions).where(eq(repairSessions.id, id)).limit(1)
     if (!row) return 'not_found'
-    cache.set(id, row)
-    if (cache.size > MAX_KNOWN) {
-      const oldest = cache.keys().next().value
-      if (oldest !== undefined) cache.delete(oldest)
-    }
+    rememberSession(db, row)
   }
   return sameHash(row.tokenHash, hashToken(secret, token)) ? row : 'forbidden'
 }

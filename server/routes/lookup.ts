@@ -3,7 +3,8 @@ import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { resolveCode } from '../domain/lookup'
 import { fail } from '../errors'
-import { codeCandidates, getProduct } from '../services/catalog'
+import { codeCandidates } from '../services/catalog'
+import { productCache } from '../services/product-cache'
 import { validate } from '../validate'
 
 export const lookupRoutes = new Hono<AppEnv>().get(
@@ -12,7 +13,7 @@ export const lookupRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const { db } = c.var.deps
     const hit = resolveCode(c.req.valid('query').code, await codeCandidates(db))
-    const product = hit && (await getProduct(db, hit.productId))
+    const product = hit && (await productCache(db).get(hit.productId))
     if (!hit || !product)
       return fail(c, 404, 'unknown_code', 'This code does not match any product we know.')
     return c.json(hit.serial ? { product, serial: hit.serial } : { product }, 200)

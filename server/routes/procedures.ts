@@ -1,10 +1,8 @@
-import { Hono, type MiddlewareHandler } from 'hono'
+import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
-import type { Db } from '../db/client'
 import { IdSchema } from '../domain/procedure'
 import { fail } from '../errors'
-import { secureHeaderValues } from '../middleware/security'
 import { type CachedVersion, encodedBody, publishedCache } from '../services/published-cache'
 import { validate } from '../validate'
 
@@ -52,14 +50,12 @@ export function cachedResponse(
   acceptEncoding: string,
   ifNoneMatch: string | undefined,
   cacheControl: string,
-  base?: Record<string, string>,
 ): Response {
   const { body, encoding } = encodedBody(found, acceptEncoding)
-  const key = `${encoding}|${cacheControl}|${base ? 'base' : ''}`
+  const key = `${encoding}|${cacheControl}`
   let headers = found.headers.get(key)
   if (!headers) {
     headers = {
-      ...base,
       etag: encoding ? `${found.etag.slice(0, -1)}.${encoding}"` : found.etag,
       'cache-control': cacheControl,
       vary: 'Accept-Encoding',
@@ -76,25 +72,3 @@ export function cachedResponse(
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
-
-/**
- * Published versions already in memory, answered before the app's middleware (which has nothing to
- * add to a public, immutable answer); anything else falls through to `procedureRoutes`.
- */
-export function publishedVersionFastPath(db: Db, secure: boolean): MiddlewareHandler {
-  let base: Record<string, string> | null = null
-  void secureHeaderValues(secure).then((h) => {
-    base = h
-  })
-  return async (c, next) => {
-    const hit = publishedCache(db).peek(c.req.param('id') ?? '', Number(c.req.param('version')))
-    if (!hit || !base) return next()
-    c.res = cachedResponse(
-      hit,
-      c.req.header('accept-encoding') ?? '',
-      c.req.header('if-none-match'),
-      IMMUTABLE,
-      base,
-    )
-  }
-}

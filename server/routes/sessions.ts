@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { hashToken, newToken } from '../auth/tokens'
@@ -6,9 +5,9 @@ import type { AppEnv } from '../context'
 import { repairSessions } from '../db/schema'
 import { EventBatchSchema, OutcomeBodySchema, StartSessionSchema } from '../domain/session'
 import { fail } from '../errors'
-import { requireSessionToken } from '../middleware/customer'
+import { rememberSession, requireSessionToken } from '../middleware/customer'
 import { publishedCache } from '../services/published-cache'
-import { ingestEvents, latestEscalation, recordOutcome } from '../services/sessions'
+import { ingestEvents, recordOutcome, sessionState } from '../services/sessions'
 import { validate } from '../validate'
 
 const IdParam = z.object({ id: z.uuid() })
@@ -34,19 +33,19 @@ export const sessionRoutes = new Hono<AppEnv>()
         serial: body.serial ?? null,
         currentStepId: published.procedure.steps[0]?.id ?? null,
       })
-      .returning({ id: repairSessions.id })
+      .returning()
     if (!row) throw new Error('session insert returned nothing')
+    // The guide reads it next with its token: the token check then needs no query.
+    rememberSession(db, row)
     return c.json({ id: row.id, token, procedure: published.view }, 201)
   })
   .get('/:id', validate('param', IdParam), requireSessionToken, async (c) => {
     const { db } = c.var.deps
     // The cached session row may be stale in its changing parts (step, outcome): read it again.
-    const [s = c.var.session] = await db
-      .select()
-      .from(repairSessions)
-      .where(eq(repairSessions.id, c.var.session.id))
+    const state = await sessionState(db, c.var.session.id)
+    const s = state?.session ?? c.var.session
+    const escalation = state?.escalation ?? null
     const published = await publishedCache(db).version(s.procedureId, s.version)
-    const escalation = await latestEscalation(db, s.id)
     return c.json(
       {
         id: s.id,

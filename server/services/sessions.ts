@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { escalations, repairSessions } from '../db/schema'
 import type { EventBatchResult, EventResult } from '../domain/event-batch'
@@ -66,14 +66,30 @@ function idOf(raw: unknown): string | null {
   return typeof raw.id === 'string' && raw.id.length <= 64 ? raw.id : null
 }
 
-/** The session's open or latest escalation, if any. */
-export async function latestEscalation(db: Db, sessionId: string) {
+/**
+ * A session's row as it is now (its step and outcome change) with its latest escalation, if any,
+ * in one statement: the customer's session read is on every guide open.
+ */
+export async function sessionState(db: Db, id: string) {
   const [row] = await db
-    .select()
-    .from(escalations)
-    .where(eq(escalations.sessionId, sessionId))
-    .orderBy(desc(escalations.createdAt))
-    .limit(1)
+    .select({
+      session: repairSessions,
+      escalation: {
+        id: escalations.id,
+        status: escalations.status,
+        createdAt: escalations.createdAt,
+      },
+    })
+    .from(repairSessions)
+    .leftJoin(
+      escalations,
+      eq(
+        escalations.id,
+        sql`(select e.id from ${escalations} e where e.session_id = ${repairSessions.id}
+          order by e.created_at desc limit 1)`,
+      ),
+    )
+    .where(eq(repairSessions.id, id))
   return row ?? null
 }
 

@@ -1,4 +1,4 @@
-// The anchor for the procedure-fetch benchmark: a bare Hono "hello" on the same server setup.
+// The anchor for the product-read benchmark: a bare Hono "hello" on the same server setup.
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 

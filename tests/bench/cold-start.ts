@@ -256,6 +256,7 @@ export async function coldStartBench() {
     const jsOk = routes.every((r) => median(js[r]?.gzip ?? []) <= JS_BUDGET)
     return {
       name: 'customer cold start (4× CPU, slow 4G, empty cache)',
+      method: `Real headless Chromium on the production build served as \`npm start\` serves it, 4× CPU slowdown and Lighthouse's slow 4G (1.6 Mbps down, 750 kbps up, 150 ms), a fresh browser context (empty cache) per run, ${RUNS} runs, medians. Times on the page's clock from navigation start to the first animation frame after the element is laid out: deep link (\`/p/<product>?sn=…\`) → tap "Start this repair" the moment it is painted (the tap's own few ms taken off) → first step card; reopening \`/repair/<session>\` → first step card; \`/\` → product list. Initial JS per route from Resource Timing: bytes on the wire and each file gzipped.`,
       figures,
       target: `deep link → first step card ≤ ${TARGET_MS} ms; initial JS per customer route ≤ 150 KiB gzip`,
       met: median(deep) <= TARGET_MS && jsOk,

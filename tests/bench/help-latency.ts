@@ -235,6 +235,7 @@ export async function helpLatencyBench() {
     }
     return {
       name: 'live help latency (two headless Chromium pages)',
+      method: `The production build as \`npm start\` serves it, two headless Chromium pages on one machine (a customer with a fake camera, an agent signed in), plain contexts with no request interception. One repair session asks for help again and again: the "Get help" click → the entry in the agent's queue DOM (${HELP_WARMUP} warm-up, ${HELP_SAMPLES} samples, cancelled each time); the agent's "Accept" click → the first frame of the customer's camera on the agent's screen (${CALL_WARMUP} warm-up, ${CALL_SAMPLES} samples, closed each time). Both pages read the same wall clock (skew reported); medians and p95.`,
       figures,
       target: `help → agent p95 ≤ ${HELP_TARGET_MS} ms; accept → first frame ≤ ${FRAME_TARGET_MS} ms`,
       met:

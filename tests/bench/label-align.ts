@@ -123,6 +123,7 @@ export async function labelAlignBench() {
   }
   return {
     name: `label-anchored AR (IWER + camera-access harness, ${ROUNDS} rounds)`,
+    method: `Real headless Chromium on the test build, IWER (an emulated Quest 3, one view) with the test harness's WebXR camera-access, whose camera sees the printed label of a Printwell P200 on the room's table; ${ROUNDS} rounds, each opening the repair in AR facing the label and walking four viewpoints until the first step card shows. Label in view → aligned and anchored: median and p95 over the rounds; the camera readback's main-thread cost per XR frame from the tracker's own counters; the aligned pose against the pose the scene was rendered at. Software GL renders the harness's camera on the CPU, so timings are an upper bound for a phone.`,
     figures,
     target:
       'aligned and anchored ≤ 1.5 s (median and p95), readback ≤ 1 ms per frame (p95), pose ≤ 5 mm and 1°, parts ≤ 10 mm',

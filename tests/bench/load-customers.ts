@@ -1,6 +1,6 @@
 /**
  * `npm run bench:load`: N simulated customers (default 500, `--customers N`) on loopback for three
- * rounds of 60 s (`--seconds S`) with the real mix: fetch the published procedure, start a session,
+ * rounds of 60 s (`--seconds S`) with the real mix: read the product (a QR's deep link), start a session,
  * post event batches as they walk the steps, now and then ask for help. Prints throughput, p50/p99
  * latency, errors and the server's memory at the end of each round.
  */
@@ -22,9 +22,11 @@ const ROUNDS = Number(values.rounds)
 const server = await spawnServer({ LOG_REQUESTS: '0', RATE_LIMIT: '0', METRICS: '1' })
 const agent = new Agent({ connections: 256, keepAliveTimeout: 30_000 })
 const products = (await (await fetch(`${server.url}/api/products`)).json()) as {
-  products: { procedures: { id: string; version: number; steps: number }[] }[]
+  products: { id: string; procedures: { id: string; version: number; steps: number }[] }[]
 }
-const procs = products.products.flatMap((p) => p.procedures)
+const procs = products.products.flatMap((p) =>
+  p.procedures.map((proc) => ({ ...proc, productId: p.id })),
+)
 
 let latencies: number[] = []
 let errors = 0
@@ -61,12 +63,12 @@ async function call(
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** One customer: procedure, session, a batch of events every ~2 s, help in 2% of sessions. */
+/** One customer: product, session, a batch of events every ~2 s, help in 2% of sessions. */
 async function customer(until: number) {
   while (Date.now() < until) {
     const proc = procs[Math.floor(Math.random() * procs.length)]
     if (!proc) return
-    await call('GET', `/api/procedures/${proc.id}/versions/${proc.version}`)
+    await call('GET', `/api/products/${proc.productId}`)
     const s = (await call('POST', '/api/sessions', { procedureId: proc.id, mode: 'inline' })) as {
       id: string
       token: string

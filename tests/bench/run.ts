@@ -28,6 +28,7 @@ for (const run of benches) {
   const b = await run().catch(
     (e: unknown): Bench => ({
       name: run.name,
+      method: 'It failed before measuring anything.',
       figures: {},
       target: `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
       met: false,
@@ -45,10 +46,11 @@ const md = [
   '# Benchmarks',
   '',
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, commit ${commit}, on ${machine}.`,
-  'Each figure is a median over repeated rounds; anchors are measured in the same run.',
   '',
   ...results.flatMap((b) => [
     `## ${b.name}`,
+    '',
+    `Method: ${b.method}`,
     '',
     `Target: ${b.target} — **${b.met ? 'met' : 'missed'}**`,
     '',
@@ -59,7 +61,7 @@ const md = [
   ]),
 ]
 md.splice(
-  4,
+  3,
   0,
   `The whole run took ${((performance.now() - began) / 60_000).toFixed(1)} minutes; ${missed === 0 ? 'every target was met' : `${missed} target(s) missed`}.`,
 )

@@ -231,6 +231,7 @@ export async function wsConnectionsBench() {
     }
     return {
       name: 'WebSocket customers on one instance',
+      method: `One server process on a new embedded database (rate limits and request log off): ${CUSTOMERS} repair sessions started, then each opens its WebSocket and is greeted, from a separate client process so only the server's memory is counted; server RSS is read from /proc (VmRSS, median of 5 samples a second apart; VmHWM for the peak). Then every socket does a ping round trip, and a change in a queue of ${WAITING} waiting customers must reach the ${WAITING - 1} behind it.`,
       figures,
       target: `${CUSTOMERS} connected customers under ${TARGET_MB} MB`,
       met:

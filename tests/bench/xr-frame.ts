@@ -174,6 +174,7 @@ export async function xrFrameBench() {
     const med = median(medians)
     return {
       name: 'app JavaScript per XR frame (IWER Quest 3, guided step with a motion annotation)',
+      method: `Real headless Chromium on the test build with the WebXR emulator (IWER, an emulated Quest 3 in a synthetic room), documents cross-origin isolated for 5 µs timers: the twin placed by hit test and locked, step 2 of the factory reset with its motion annotation playing. Summed per frame: every per-frame callback of ours (web/xr/frame-work.ts), not three.js rendering, R3F, @react-three/xr or the emulator; ${FRAMES} frames per run, ${RUNS} runs, median and p95 over all frames. Software GL, so the frame rate says nothing.`,
       figures: {
         'median ms per frame': med,
         'p95 ms per frame': median(p95s),

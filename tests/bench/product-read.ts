@@ -28,17 +28,15 @@ async function startBare(): Promise<{ url: string; stop: () => void }> {
 const fmt = (r: LoadResult) =>
   `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.errors} errors`
 
-/** Published procedure fetch against a bare Hono "hello", same process setup, same client. */
-export async function procedureFetchBench() {
+/**
+ * The product read a printed QR's deep link makes (`GET /api/products/:id`, what `/p/<id>` asks
+ * for first) through the whole app, against a bare Hono "hello", same process setup, same client.
+ */
+export async function productReadBench() {
   const server = await spawnServer({ LOG_REQUESTS: '0' })
   const bare = await startBare()
   try {
-    const products = (await (await fetch(`${server.url}/api/products`)).json()) as {
-      products: { procedures: { id: string; version: number }[] }[]
-    }
-    const proc = products.products[0]?.procedures[0]
-    if (!proc) throw new Error('no published procedure to fetch')
-    const target = `${server.url}/api/procedures/${proc.id}/versions/${proc.version}`
+    const target = `${server.url}/api/products/wavelink-ax3000`
     const ours: LoadResult[] = []
     const anchor: LoadResult[] = []
     await load(target, { seconds: 1, concurrency: CONCURRENCY, headers: HEADERS }) // warm-up
@@ -55,13 +53,14 @@ export async function procedureFetchBench() {
         }),
       )
       console.log(
-        `  round ${i + 1}: procedure ${fmt(ours[i] as LoadResult)} | bare Hono ${fmt(anchor[i] as LoadResult)}`,
+        `  round ${i + 1}: product ${fmt(ours[i] as LoadResult)} | bare Hono ${fmt(anchor[i] as LoadResult)}`,
       )
     }
     const rps = median(ours.map((r) => r.rps))
     const bareRps = median(anchor.map((r) => r.rps))
     return {
-      name: 'published procedure fetch',
+      name: 'product read (the deep link of a printed QR)',
+      method: `Closed loop: ${CONCURRENCY} clients over keep-alive connections (undici, one Node process on the same machine), each sending the next request when the last answered, ${ROUNDS} rounds of ${SECONDS} s after a 1 s warm-up of each; medians over the rounds. Ours: \`GET /api/products/wavelink-ax3000\` through the whole app (every middleware, rate limits on, request log off) as \`npm start\` runs it; the anchor: a bare Hono handler answering {"hello":"world"} in its own process, rounds alternating with ours. Both asked with the Accept-Encoding a browser sends.`,
       figures: {
         'req/s': rps,
         'p99 ms': median(ours.map((r) => r.p99)),
