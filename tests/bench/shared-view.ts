@@ -324,6 +324,8 @@ export async function sharedViewBench() {
     }
     return {
       name: 'shared AR view (IWER Quest 3 with camera access, loopback WebRTC)',
+      method:
+        "Real headless Chromium: the customer on IWER (Quest 3, one 480×360 view) with the test harness's camera-access, seeing an orange disc on the room's table, the agent in a second page on a real loopback WebRTC call. Frames/s: distinct frame numbers the agent's <video> presents per second over 10 s, each read from the frame code drawn into the picture (decoded by the bench from the video's pixels). End-to-end delay: agent presentation time minus the customer's composition time of that frame number, skew-corrected. Composition cost: the composer's own main-thread timing per XR frame over the latest 128 frames. Click → marker: the agent page finds the disc by colour in the video and clicks it; from the click to the first customer frame with the marker in the scene, 5 rounds. Software GL bounds the frame rate.",
       figures,
       target: `≥ ${FPS_TARGET} frames/s received, composition median ≤ ${COMPOSE_TARGET_MS} ms per XR frame, click → marker median ≤ ${CLICK_TARGET_MS} ms`,
       met:
