@@ -29,6 +29,7 @@
  * the machine is shared, so frame rates here are a lower bound for a phone's GPU.
  */
 import type { Browser, Page } from 'playwright-core'
+import { TEST_DIST } from '../../scripts/build-state'
 import { CODE_BLOCK, CODE_COLUMNS, CODE_HEIGHT, CODE_ROWS } from '../../web/call/frame-code'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
@@ -225,7 +226,8 @@ export async function sharedViewBench() {
   let agent: GuardedPage | undefined
   try {
     ;[server, browser] = await Promise.all([
-      startAppServer(ADMIN),
+      // The test build: the composer's counters and the AR scene's targets are read through its hooks.
+      startAppServer({ ...ADMIN, DIST_DIR: TEST_DIST }),
       // A document the bench serves itself (see isolate) counts as public to Chromium, which would
       // then block its WebSocket to 127.0.0.1 as a local-network request.
       launchBrowser([...FAKE_MEDIA, '--disable-features=LocalNetworkAccessChecks']),
