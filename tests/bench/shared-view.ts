@@ -161,13 +161,15 @@ async function clickRound(customer: Page, agent: Page, clockSkew: number) {
     )
   if ((await markerIds()).length) throw new Error('a marker is left from before')
   await customer.evaluate(() => {
-    const seen: { at: number | null } = { at: null }
+    const xrFrames = () => window.__fixpointFrameWork?.frames() ?? 0
+    const seen = { at: null as number | null, from: xrFrames(), frames: 0 }
     Reflect.set(window, '__benchMarker', seen)
     const look = () => {
       const names = Object.keys(window.__fixpointAR?.targets() ?? {})
-      if (names.some((n) => n.startsWith('marker:')))
+      if (names.some((n) => n.startsWith('marker:'))) {
         seen.at = performance.timeOrigin + performance.now()
-      else requestAnimationFrame(look)
+        seen.frames = xrFrames() - seen.from
+      } else requestAnimationFrame(look)
     }
     requestAnimationFrame(look)
   })
