@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, each figure a median over repeated rounds, anchors measured in
  * the same run. Builds the web app first, since the browser figures load what customers get: the
  * production dist/, and dist-test/ (the same app with its test hooks) for the benches that read
- * the app's state through them (xr-frame, label-align).
+ * the app's state through them (xr-frame, label-align, shared-view).
  */
 import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'

@@ -8,11 +8,14 @@ import {
   agentSignsIn,
   clickVideo,
   customerInAr,
+  customerInPhoneAr,
   DISC,
   distance,
   FAKE_MEDIA,
   findInVideo,
   markers,
+  PHONE,
+  PHONE_AT_DISC,
   sharedViewTruth,
   VIEW_A,
   VIEW_B,
@@ -212,6 +215,61 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       })
       expect(seen.count / pixels).toBeGreaterThan(0.5)
       expect((await findInVideo(agent.page, 'disc')).count).toBe(0)
+    } finally {
+      await Promise.all([customer.close(), agent.close()])
+    }
+    expect(customer.problems).toEqual([])
+    const signedOut = /status of 401 .*\/api\/auth\/me\)$/
+    expect(agent.problems.filter((p) => !signedOut.test(p))).toEqual([])
+  }, 120_000)
+
+  it('from an emulated phone: the AR view reaches the agent, and a click on the disc in it lands on the disc', async () => {
+    const [customer, agent] = await Promise.all([
+      openGuardedPage(browser, server.url, { device: PHONE }),
+      openGuardedPage(browser, server.url),
+    ])
+    try {
+      await agentSignsIn(agent.page)
+      const { page } = customer
+      await installXRCameraAccess(page, sharedViewTruth())
+      const overlay = await customerInPhoneAr(page)
+      const session = await page.evaluate(() => {
+        const s = window.__fixpointXR?.device.activeSession as unknown as XRSession | undefined
+        return { mode: s?.interactionMode, features: s?.enabledFeatures }
+      })
+      expect(session.mode).toBe('screen-space')
+      expect(session.features).toContain('camera-access')
+      await headsetAt(page, PHONE_AT_DISC, DISC)
+
+      await overlay.getByRole('button', { name: 'Get help' }).tap()
+      await agent.page
+        .getByTestId('queue-item')
+        .getByRole('button', { name: 'Accept' })
+        .click({ timeout: 10_000 })
+      const source = agent.page.getByTestId('video-source')
+      await expect.poll(() => source.getAttribute('data-view'), { timeout: 20_000 }).toBe('ar_view')
+      await overlay.getByText('The agent sees your AR view').waitFor({ timeout: 20_000 })
+
+      // The phone's upright picture, live, with the disc in it.
+      await expect
+        .poll(async () => (await findInVideo(agent.page, 'disc')).count, { timeout: 20_000 })
+        .toBeGreaterThan(40)
+      const first = await findInVideo(agent.page, 'disc')
+      await expect
+        .poll(async () => (await findInVideo(agent.page, 'disc')).decoded, { timeout: 5000 })
+        .toBeGreaterThan(first.decoded + 2)
+      const size = await agent.page
+        .getByTestId('remote-video')
+        .evaluate((v: HTMLVideoElement) => [v.videoWidth, v.videoHeight])
+      expect(size[1]).toBeGreaterThan(size[0] ?? 0)
+
+      const seen = await findInVideo(agent.page, 'disc')
+      await clickVideo(agent.page, seen.u, seen.v)
+      const [name, at] = await onlyMarker(page)
+      console.info(
+        `phone: marker ${name} landed ${(distance(at, DISC) * 1000).toFixed(1)} mm from the disc`,
+      )
+      expect(distance(at, DISC)).toBeLessThan(NEAR)
     } finally {
       await Promise.all([customer.close(), agent.close()])
     }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
-import type { Vec3 } from './label-truth'
+import { headsetAt, type Vec3 } from './label-truth'
+import { touchScreen } from './touch-screen'
 import type { CameraTruth } from './xr-camera-access'
 import { lookAt, panelText, press, pullTrigger, targetOf } from './xr-input'
 
@@ -146,6 +147,43 @@ export async function withoutCamera(page: Page) {
         ? Promise.reject(new DOMException('Requested device not found', 'NotFoundError'))
         : original(constraints)
   })
+}
+
+/** A phone held upright: the emulated phone's portrait screen, touch input. */
+export const PHONE = { viewport: { width: 320, height: 568 }, hasTouch: true, isMobile: true }
+/** Where the phone is held to place the product, looking at the table's left half. */
+const PHONE_PLACING: [Vec3, Vec3] = [
+  [0.06, 1.3, 0.3],
+  [0.06, 0.76, -0.5],
+]
+/** A point of the screen over the table top, clear of the overlay's cards (CSS pixels). */
+const PHONE_TAP: [number, number] = [55, 330]
+/** Then held to the right of it, looking down at the disc. */
+export const PHONE_AT_DISC: Vec3 = [0.45, 1.25, 0.05]
+
+/**
+ * The customer on an emulated phone (`?emulate=phone`) with camera access, all through the DOM
+ * overlay: the repair started, the label alignment set aside, the product placed by a tap on the
+ * table and locked. Resolves with the overlay.
+ */
+export async function customerInPhoneAr(page: Page) {
+  await page.goto('/p/wavelink-ax3000?emulate=phone')
+  const card = page.getByRole('article', { name: 'Factory-reset the router' })
+  await card.getByRole('button', { name: 'Start this repair' }).tap()
+  await page.waitForURL(/\/repair\//)
+  await page.getByRole('button', { name: 'Start AR' }).tap()
+  await until('the AR session', () =>
+    page.evaluate(() => window.__fixpointXR?.device.activeSession != null),
+  )
+  await headsetAt(page, ...PHONE_PLACING)
+  const overlay = page.getByLabel('Follow the steps in AR')
+  await overlay.getByRole('button', { name: 'Place it by hand instead' }).tap()
+  await overlay.getByText('Tap to put the 3D product on the surface').waitFor()
+  const touch = await touchScreen(page)
+  await touch.tap(PHONE_TAP)
+  await overlay.getByRole('button', { name: 'Lock' }).tap({ timeout: 10_000 })
+  await overlay.getByText('Step 1 of', { exact: false }).waitFor()
+  return overlay
 }
 
 /** Where a colour shows in the agent's video, found in its pixels. */
