@@ -81,7 +81,7 @@ describe('the 3D guide (no WebXR in this browser)', () => {
     await page.getByRole('heading', { level: 2, name: 'Great — well done!' }).waitFor()
 
     const expected = routerResetEvents()
-    expect(await ledger.until(expected.length)).toBe(expected.length)
+    expect(await ledger.until(expected.length, 15_000, expected)).toBe(expected.length)
     await page.waitForTimeout(2500) // nothing more arrives later
     expect(ledger.summary()).toEqual(expected)
     expect(ledger.accepted).toBe(expected.length)

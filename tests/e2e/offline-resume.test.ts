@@ -146,7 +146,7 @@ describe('telemetry that loses nothing', { timeout: 150_000 }, () => {
       'step_view:read-label',
       'step_view:wait-power-led',
     ]
-    expect(await ledger.until(expected.length)).toBe(expected.length)
+    expect(await ledger.until(expected.length, 15_000, expected)).toBe(expected.length)
     await second.waitForTimeout(1500)
     expect(ledger.summary()).toEqual(expected)
     expect(ledger.accepted).toBe(expected.length)

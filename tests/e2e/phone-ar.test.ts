@@ -176,7 +176,7 @@ describe('AR guide on an emulated phone, through the DOM overlay', () => {
 
     // The same events as the 3D guide's walk, and the placing, each accepted once.
     const expected = routerResetEvents('placed:read-label')
-    expect(await ledger.until(expected.length)).toBe(expected.length)
+    expect(await ledger.until(expected.length, 15_000, expected)).toBe(expected.length)
     await page.waitForTimeout(2500) // nothing more arrives later
     expect(ledger.summary()).toEqual(expected)
     expect(ledger.accepted).toBe(expected.length)

@@ -11,15 +11,35 @@ export function watchEvents(page: Page) {
   const delivered: SentEvent[] = []
   let accepted = 0
   let duplicates = 0
+  /** Everything else the server said: refused batches and events it rejected, for failure messages. */
+  const trouble: string[] = []
   page.on('response', async (res) => {
     const req = res.request()
     if (req.method() !== 'POST' || !/\/api\/sessions\/[^/]+\/events$/.test(res.url())) return
-    if (res.status() !== 200) return
-    const body = (await res.json()) as { accepted: number; duplicates: number }
     const sent = (req.postDataJSON() as { events: SentEvent[] }).events
+    if (res.status() !== 200) {
+      trouble.push(`HTTP ${res.status()} for ${sent.map((e) => e.type).join(', ')}`)
+      return
+    }
+    const body = (await res.json()) as {
+      accepted: number
+      duplicates: number
+      results?: { status: string; reason?: string }[]
+    }
     accepted += body.accepted
     duplicates += body.duplicates
-    delivered.push(...sent)
+    body.results?.forEach((r, i) => {
+      const e = sent[i]
+      if (!e) trouble.push(`a result (${r.status}) for no event sent, at ${i}`)
+      else if (r.status === 'rejected')
+        trouble.push(`rejected ${e.type}:${e.stepId ?? ''}: ${r.reason ?? ''}`)
+      else delivered.push(e)
+    })
+    if (!body.results) delivered.push(...sent)
+  })
+  page.on('requestfailed', (req) => {
+    if (/\/api\/sessions\/[^/]+\/events$/.test(req.url()))
+      trouble.push(`request failed: ${req.failure()?.errorText ?? 'unknown'}`)
   })
   return {
     get accepted() {
@@ -40,10 +60,26 @@ export function watchEvents(page: Page) {
         .map((e) => `${e.type}:${e.stepId ?? ''}`)
         .sort()
     },
-    /** Waits until the server has accepted `count` events in all. */
-    async until(count: number, timeoutMs = 15_000) {
+    /** Refused batches, rejected events and failed requests seen so far. */
+    get trouble(): readonly string[] {
+      return trouble
+    },
+    /**
+     * Waits until the server has accepted `count` events in all; throws, naming what is missing and
+     * anything the server refused, when they do not all arrive in time.
+     */
+    async until(count: number, timeoutMs = 15_000, expected?: readonly string[]) {
       const deadline = Date.now() + timeoutMs
       while (accepted < count && Date.now() < deadline) await page.waitForTimeout(100)
+      if (accepted < count && expected) {
+        const have = this.summary()
+        const missing = expected.filter((e, i) => expected.indexOf(e) === i && !have.includes(e))
+        const extra = have.filter((e) => !expected.includes(e))
+        throw new Error(
+          `${accepted} of ${count} events accepted after ${timeoutMs} ms; missing [${missing.join(', ')}]` +
+            `, unexpected [${extra.join(', ')}]; trouble: [${trouble.join('; ')}]`,
+        )
+      }
       return accepted
     },
   }

@@ -72,7 +72,14 @@ export function PlacedTwin({ children }: Props) {
           </group>
         </XRSpace>
       ) : (
-        <group ref={pose}>{twin}</group>
+        // Mounted where the twin is now: never drawn (or read) at the origin before the next frame.
+        <group
+          ref={pose}
+          position={frame.twin.position.clone()}
+          quaternion={frame.twin.quaternion.clone()}
+        >
+          {twin}
+        </group>
       )}
       {aligning && <primitive object={outline} />}
     </>

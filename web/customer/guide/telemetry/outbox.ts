@@ -35,6 +35,8 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
   let writes: Promise<void> = recoverJournal(sessionId).catch(() => {})
   let timer: ReturnType<typeof setTimeout> | undefined
   let sending = false
+  /** A send was asked for while one ran: it goes as soon as that one ends, with these options. */
+  let again: { keepalive?: boolean } | null = null
   let stopped = false
   let disposed = false
   let attempt = 0
@@ -61,7 +63,12 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
   }
 
   async function flush(options: { keepalive?: boolean } = {}): Promise<void> {
-    if (sending || stopped || !navigator.onLine) return
+    if (stopped || !navigator.onLine) return
+    if (sending) {
+      // Events pushed during this send (their timer may fire now) must not wait for the next push.
+      again = { keepalive: (again?.keepalive ?? false) || (options.keepalive ?? false) }
+      return
+    }
     sending = true
     clear()
     let retryIn: number | null = null
@@ -80,7 +87,10 @@ export function createOutbox({ sessionId, token, onStatus }: Options): Outbox {
     } finally {
       sending = false
       await recount().catch(() => {})
-      schedule(retryIn)
+      const next = again
+      again = null
+      if (next && retryIn === null && !stopped) void flush(next)
+      else schedule(retryIn)
     }
   }
 
