@@ -17,6 +17,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/api/**/*.test.ts'],
           environment: 'node',
+          // Each file has its own servers, ports and databases, and most of their time is waiting
+          // on I/O: two at a time (vitest's default here is one, the cores less one).
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -27,6 +30,8 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // One prepared data directory for the tier's servers to start on copies of.
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // The app with its test hooks (`vite build --mode test`, TEST_DIST in
           // scripts/build-state.ts); the production dist/ has none.
           env: { DIST_DIR: process.env.DIST_DIR ?? 'dist-test' },

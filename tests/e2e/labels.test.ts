@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader'
 import { launchBrowser, openGuardedPage } from '../helpers/browser'
+import { copyOfTemplate } from '../helpers/data-template'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { ensurePoppler, pdfText, rasterizePdf } from '../helpers/poppler'
 import { spawnServer } from '../helpers/server'
@@ -194,8 +195,14 @@ describe('printable labels', { timeout: 240_000 }, () => {
   it('with --https and no PUBLIC_URL, offers the LAN address for a test print, by choice only', async () => {
     // startAppServer's health check would refuse the self-signed certificate; the server is
     // listening once it prints its address.
-    const s = await spawnServer({ ...COMMON, HTTPS: '1' })
-    servers.push(s)
+    const copy = copyOfTemplate()
+    const s = await spawnServer({ ...COMMON, HTTPS: '1' }, copy ?? undefined)
+    servers.push({
+      stop: async () => {
+        await s.stop()
+        if (copy) rmSync(copy, { recursive: true, force: true })
+      },
+    })
     await expect.poll(() => /open https:\/\/|No LAN address found/.test(s.output())).toBe(true)
     const lan = /open (https:\/\/\S+) \(accept/.exec(s.output())?.[1]
     expect(lan, 'this machine needs a LAN address for this test').toBeTruthy()

@@ -1,11 +1,15 @@
+import { rmSync } from 'node:fs'
 import { buildCommand, buildIsStale } from '../../scripts/build-state'
+import { copyOfTemplate } from './data-template'
 import { spawnServer } from './server'
 
 export type AppServer = { url: string; output: () => string; stop: () => Promise<void> }
 
 /**
  * The built app as `npm start` serves it: the real server process on a free port with a fresh
- * temporary data directory (removed on stop), ready once `GET /api/health` answers 200. It serves
+ * temporary data directory (removed on stop), ready once `GET /api/health` answers 200. In the
+ * e2e tier that directory starts as a copy of the tier's prepared one (data-template.ts), unless
+ * the server is on PostgreSQL. It serves
  * `DIST_DIR` (from `env`, else this process's environment, else dist/); the e2e tier sets it to
  * the test build (vitest.config.ts). A missing or stale build is refused: the tests would judge
  * code other than the code in the tree.
@@ -17,11 +21,21 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     throw new Error(
       `${dist}/ must be built (${stale}): run \`${buildCommand(dist)}\` first (\`npm test\` builds both dist/ and dist-test/).`,
     )
-  const server = await spawnServer({ ...env, DIST_DIR: dist })
+  const copy = env.DATABASE_URL ? null : copyOfTemplate()
+  const removeCopy = () => {
+    if (copy) rmSync(copy, { recursive: true, force: true })
+  }
+  const server = await spawnServer({ ...env, DIST_DIR: dist }, copy ?? undefined).catch(
+    (err: unknown) => {
+      removeCopy()
+      throw err
+    },
+  )
   try {
     await waitForHealth(server.url, 30_000)
   } catch (err) {
     await server.stop()
+    removeCopy()
     throw new Error(
       `${err instanceof Error ? err.message : String(err)}\nserver output:\n${server.output()}`,
     )
@@ -31,6 +45,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     output: server.output,
     stop: async () => {
       await server.stop()
+      removeCopy()
     },
   }
 }
