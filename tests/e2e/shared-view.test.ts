@@ -14,9 +14,13 @@ import {
   FAKE_MEDIA,
   findInVideo,
   markers,
+  onScreen,
   PHONE,
   PHONE_AT_DISC,
+  PHONE_LOOKS_AT,
+  rgbOf,
   sharedViewTruth,
+  shareOfColour,
   VIEW_A,
   VIEW_B,
   VIEW_B_TARGET,
@@ -239,7 +243,7 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       })
       expect(session.mode).toBe('screen-space')
       expect(session.features).toContain('camera-access')
-      await headsetAt(page, PHONE_AT_DISC, DISC)
+      await headsetAt(page, PHONE_AT_DISC, PHONE_LOOKS_AT)
 
       await overlay.getByRole('button', { name: 'Get help' }).tap()
       await agent.page
@@ -258,12 +262,41 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       await expect
         .poll(async () => (await findInVideo(agent.page, 'disc')).decoded, { timeout: 5000 })
         .toBeGreaterThan(first.decoded + 2)
-      const size = await agent.page
-        .getByTestId('remote-video')
-        .evaluate((v: HTMLVideoElement) => [v.videoWidth, v.videoHeight])
-      expect(size[1]).toBeGreaterThan(size[0] ?? 0)
+      // Upright (the element reports 0 × 0 for a moment whenever the stream's size changes).
+      await expect
+        .poll(() =>
+          agent.page
+            .getByTestId('remote-video')
+            .evaluate((v: HTMLVideoElement) => v.videoWidth > 0 && v.videoHeight > v.videoWidth),
+        )
+        .toBe(true)
+
+      // The step card the customer reads over the camera is in the agent's picture, where the
+      // customer sees it: its background fills its place in the received video, its title's
+      // colour shows in the title's place (the text), and the camera image is not there instead.
+      const card = await onScreen(overlay.getByRole('region', { name: 'Photograph the label' }))
+      const title = await onScreen(
+        overlay.getByRole('heading', { level: 2, name: 'Photograph the label' }),
+      )
+      await expect
+        .poll(() => shareOfColour(agent.page, card, rgbOf(card.background)), { timeout: 10_000 })
+        .toBeGreaterThan(0.5)
+      const text = await shareOfColour(agent.page, title, rgbOf(title.colour), 48, 0)
+      const behind = await shareOfColour(agent.page, title, rgbOf(card.background), 32, 0)
+      console.info(
+        `phone: step card ${card.background} in the video over ${(
+          100 * (await shareOfColour(agent.page, card, rgbOf(card.background)))
+        ).toFixed(
+          0,
+        )}% of its place (v ${card.v0.toFixed(2)}–${card.v1.toFixed(2)}); title text ${title.colour} ${(100 * text).toFixed(0)}%`,
+      )
+      expect(text).toBeGreaterThan(0.03)
+      expect(behind).toBeGreaterThan(0.3)
 
       const seen = await findInVideo(agent.page, 'disc')
+      console.info(
+        `phone: disc seen at (${seen.u.toFixed(2)}, ${seen.v.toFixed(2)}), ${seen.count} px`,
+      )
       await clickVideo(agent.page, seen.u, seen.v)
       const [name, at] = await onlyMarker(page)
       console.info(

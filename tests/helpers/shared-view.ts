@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { headsetAt, type Vec3 } from './label-truth'
 import { touchScreen } from './touch-screen'
 import type { CameraTruth } from './xr-camera-access'
@@ -160,6 +160,11 @@ const PHONE_PLACING: [Vec3, Vec3] = [
 const PHONE_TAP: [number, number] = [55, 330]
 /** Then held to the right of it, looking down at the disc. */
 export const PHONE_AT_DISC: Vec3 = [0.45, 1.25, 0.05]
+/**
+ * Where that phone looks: the table a little short of the disc, so the disc shows in the upper
+ * half of the screen, above the step card that covers the lower half, as a customer holds it.
+ */
+export const PHONE_LOOKS_AT: Vec3 = [0.374, TABLE_Y, -0.23]
 
 /**
  * The customer on an emulated phone (`?emulate=phone`) with camera access, all through the DOM
@@ -251,6 +256,79 @@ export function findInVideo(
         : { count, u: 0, v: 0, decoded }
     },
     [colour, near] as const,
+  )
+}
+
+/** A part of the picture, 0..1 of its width and height (x right, y down). */
+export type PictureRect = { u0: number; v0: number; u1: number; v1: number }
+
+/** Where `locator`'s element is on the customer's screen, as a part of the picture, and its colours. */
+export async function onScreen(
+  locator: Locator,
+): Promise<PictureRect & { background: string; colour: string }> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    const style = getComputedStyle(el)
+    return {
+      u0: r.left / window.innerWidth,
+      v0: r.top / window.innerHeight,
+      u1: r.right / window.innerWidth,
+      v1: r.bottom / window.innerHeight,
+      background: style.backgroundColor,
+      colour: style.color,
+    }
+  })
+}
+
+/** `rgb(r, g, b)` or `rgba(r, g, b, a)` as numbers. */
+export function rgbOf(css: string): [number, number, number] {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css)
+  if (!m) throw new Error(`not an rgb colour: ${css}`)
+  return [Number(m[1]), Number(m[2]), Number(m[3])]
+}
+
+/**
+ * The share of the agent's video pixels inside `rect` (shrunk by `inset` on each side, as a part
+ * of its size) within `tolerance` of `rgb` on every channel: read from the received video.
+ */
+export function shareOfColour(
+  agent: Page,
+  rect: PictureRect,
+  rgb: [number, number, number],
+  tolerance = 32,
+  inset = 0.1,
+): Promise<number> {
+  return agent.evaluate(
+    ([r, c, tol, ins]) => {
+      const video = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]')
+      if (!video?.videoWidth) return 0
+      const w = video.videoWidth
+      const h = video.videoHeight
+      const canvas = document.createElement('canvas')
+      canvas.width = w
+      canvas.height = h
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })
+      if (!ctx) throw new Error('no 2D context')
+      ctx.drawImage(video, 0, 0, w, h)
+      const du = (r.u1 - r.u0) * ins
+      const dv = (r.v1 - r.v0) * ins
+      const x0 = Math.max(0, Math.round((r.u0 + du) * w))
+      const x1 = Math.min(w, Math.round((r.u1 - du) * w))
+      const y0 = Math.max(0, Math.round((r.v0 + dv) * h))
+      const y1 = Math.min(h, Math.round((r.v1 - dv) * h))
+      if (x1 <= x0 || y1 <= y0) return 0
+      const { data } = ctx.getImageData(x0, y0, x1 - x0, y1 - y0)
+      let near = 0
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs((data[i] ?? 0) - c[0]) <= tol &&
+          Math.abs((data[i + 1] ?? 0) - c[1]) <= tol &&
+          Math.abs((data[i + 2] ?? 0) - c[2]) <= tol
+        )
+          near += 1
+      return near / (data.length / 4)
+    },
+    [rect, rgb, tolerance, inset] as const,
   )
 }
 

@@ -12,6 +12,11 @@ export const enHelp = {
   'help.active': 'Connected to {agent}. They can see your camera and point at things.',
   'help.activeNoName':
     'Connected to a support agent. They can see your camera and point at things.',
+  'help.overlay.with': 'With {agent}',
+  'help.overlay.withNoName': 'With a support agent',
+  'help.chatShow': 'Chat ({count})',
+  'help.chatHide': 'Hide the chat',
+  'help.overlay.arView': 'The agent sees your AR view and can point at things in it.',
   'help.call.idle': 'Starting the call…',
   'help.call.connecting': 'Connecting the call…',
   'help.call.connected': 'Call connected',

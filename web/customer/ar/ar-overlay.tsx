@@ -23,7 +23,8 @@ export function ArOverlay() {
   const exit = useExitAr()
   const hitTest = useXRSessionFeatureEnabled('hit-test')
   return (
-    <XRDomOverlay className="ar-overlay" aria-label={t('ar.title')}>
+    // Marked for the shared AR view, which paints what it shows into the agent's picture.
+    <XRDomOverlay className="ar-overlay" aria-label={t('ar.title')} data-shared-overlay="">
       <Providers guide={guide} help={help} placement={placement}>
         <OverlayContent hitTest={hitTest} xr={xr} onExit={exit} />
       </Providers>

@@ -31,7 +31,9 @@ function Share({ store }: { store: StoreApi<HelpState> }) {
     let made: ViewShare
     try {
       // WebGL1 cannot read back without stalling: the call stays audio only, and says why.
-      made = new ViewShare(renderer)
+      made = new ViewShare(renderer, {
+        overlay: () => document.querySelector('[data-shared-overlay]'),
+      })
     } catch (err) {
       console.warn('The AR view cannot be shared; the call stays audio only.', err)
       return

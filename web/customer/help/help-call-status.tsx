@@ -1,24 +1,29 @@
+import { useEffect, useState } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { t } from '../../i18n/t'
 import { HelpChat } from './help-chat'
 import { useHelp } from './help-store'
 
 /**
- * The live call as the AR overlay shows it: who is on it, its state, why there is no video, and
- * the chat. The call itself runs on the page under the overlay (HelpCall), so it survives entering
- * and leaving AR.
+ * The live call as the AR overlay shows it, kept short so the camera picture stays in sight on a
+ * small phone: who is on it and the call's state on one line, what the agent sees, why there is
+ * no video, and the chat. The call itself runs on the page under the overlay (HelpCall), so it
+ * survives entering and leaving AR.
  */
 export function HelpCallStatus() {
   const agentName = useHelp((s) => s.agentName)
   const call = useHelp((s) => s.call)
   return (
-    <div className="stack help-call" data-testid="help-call">
-      <p>{agentName ? t('help.active', { agent: agentName }) : t('help.activeNoName')}</p>
+    <div className="stack help-call help-call-compact" data-testid="help-call">
       <p role="status" data-testid="help-call-state">
+        {agentName ? t('help.overlay.with', { agent: agentName }) : t('help.overlay.withNoName')}
+        {' · '}
         {t(`help.call.${call.state}` as MessageKey)}
       </p>
       {call.view && call.view !== 'camera' && (
-        <p data-testid="help-call-view">{t(`help.view.${call.view}`)}</p>
+        <p data-testid="help-call-view">
+          {call.view === 'ar_view' ? t('help.overlay.arView') : t(`help.view.${call.view}`)}
+        </p>
       )}
       {call.audioOnly && <p className="alert">{t(`help.audioOnly.${call.audioOnly}`)}</p>}
       {call.mediaError && (
@@ -30,7 +35,36 @@ export function HelpCallStatus() {
           )}
         </p>
       )}
-      <HelpChat />
+      <CompactChat />
     </div>
+  )
+}
+
+/**
+ * The chat behind a button over the AR view, open by itself when the agent writes: the camera
+ * picture stays in sight until there is something to read.
+ */
+function CompactChat() {
+  const chat = useHelp((s) => s.chat)
+  const fromAgent = chat.filter((l) => l.from === 'agent').length
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    if (fromAgent > 0) setOpen(true)
+  }, [fromAgent])
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls="help-chat-compact"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('help.chatHide') : t('help.chatShow', { count: chat.length })}
+      </button>
+      <div id="help-chat-compact" hidden={!open}>
+        {open && <HelpChat />}
+      </div>
+    </>
   )
 }

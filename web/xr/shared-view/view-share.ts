@@ -1,7 +1,9 @@
 import type { WebGLRenderer } from 'three'
 import type { ViewFrame } from '../../../server/domain/call-view'
+import { CODE_HEIGHT, CODE_WIDTH } from '../../call/frame-code'
 import { SharedViewFeed } from '../../call/shared-view-feed'
 import { cameraImage, cameraOf } from '../camera/camera-image'
+import { OverlayPainter } from './overlay-painter'
 import { ViewComposer } from './view-composer'
 
 /** The shared picture's longest and shortest sides at most (720p), pixels. */
@@ -54,7 +56,8 @@ function xrFramebuffer(
 /**
  * The customer's AR view as a video for the call: every XR frame (at most `fps` a second), once
  * the scene is drawn, the camera image with our scene over it is composed on the GPU and copied
- * into the canvas whose `captureStream` is the call's video track (see ViewComposer). Each
+ * into the canvas whose `captureStream` is the call's video track (see ViewComposer), with a
+ * phone's DOM overlay painted over it as the customer sees it (see OverlayPainter). Each
  * frame's number, pose and projection go to the feed. Without a camera image (no
  * `camera-access`) the scene is composed alone, and the feed says so.
  */
@@ -71,11 +74,20 @@ export class ViewShare {
   private readonly gl: WebGL2RenderingContext
   private readonly picture: CanvasRenderingContext2D
   private readonly intervalMs: number
+  private readonly overlay: OverlayPainter | null
   private n = 1
   private last = Number.NEGATIVE_INFINITY
 
-  constructor(renderer: WebGLRenderer, fps = 30) {
-    this.intervalMs = 1000 / fps
+  /**
+   * `overlay` finds a phone's DOM overlay, whose boxes are painted over the picture as the customer
+   * sees them (OverlayPainter); a headset's panels are in the scene already.
+   */
+  constructor(
+    renderer: WebGLRenderer,
+    options: { fps?: number; overlay?: () => Element | null } = {},
+  ) {
+    this.intervalMs = 1000 / (options.fps ?? 30)
+    this.overlay = options.overlay ? new OverlayPainter(options.overlay) : null
     this.composer = new ViewComposer(renderer)
     this.composer.prepare()
     this.gl = this.composer.gl
@@ -135,6 +147,12 @@ export class ViewShare {
       },
       this.picture,
     )
+    this.overlay?.paint(this.picture, size.width, size.height, {
+      x: 0,
+      y: size.height - CODE_HEIGHT,
+      w: CODE_WIDTH,
+      h: CODE_HEIGHT,
+    })
     this.n += 1
     this.last = now
     const t = performance.timeOrigin + now
