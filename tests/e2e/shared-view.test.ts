@@ -13,6 +13,7 @@ import {
   distance,
   FAKE_MEDIA,
   findInVideo,
+  frameCodeIn,
   markers,
   onScreen,
   PHONE,
@@ -303,6 +304,14 @@ describe('the agent sees the customer’s AR view and points into it', () => {
         `phone: marker ${name} landed ${(distance(at, DISC) * 1000).toFixed(1)} mm from the disc`,
       )
       expect(distance(at, DISC)).toBeLessThan(NEAR)
+
+      // A frozen frame (the snapshot the agent draws on and sends) keeps the picture but not the
+      // frame code the live video carries for the agent's page.
+      expect(await frameCodeIn(agent.page, '[data-testid="remote-video"]')).not.toBeNull()
+      await agent.page.getByRole('button', { name: 'Freeze frame' }).click()
+      const frozen = agent.page.getByLabel('Frozen picture from the customer’s video')
+      await frozen.waitFor()
+      expect(await frameCodeIn(agent.page, 'canvas.snapshot-canvas')).toBeNull()
     } finally {
       await Promise.all([customer.close(), agent.close()])
     }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
+import { readFrameCode } from '../../web/call/frame-code'
 import { headsetAt, type Vec3 } from './label-truth'
 import { touchScreen } from './touch-screen'
 import type { CameraTruth } from './xr-camera-access'
@@ -329,6 +330,48 @@ export function shareOfColour(
       return near / (data.length / 4)
     },
     [rect, rgb, tolerance, inset] as const,
+  )
+}
+
+/**
+ * The frame number a picture on the agent's page carries in its corner, read from its pixels with
+ * the same reader the agent's page uses: `selector` is the live <video> or a <canvas> at the
+ * picture's size. Null when no code is there.
+ */
+export async function frameCodeIn(agent: Page, selector: string): Promise<number | null> {
+  const picture = await agent.evaluate((sel) => {
+    const el = document.querySelector(sel)
+    const w =
+      el instanceof HTMLVideoElement
+        ? el.videoWidth
+        : el instanceof HTMLCanvasElement
+          ? el.width
+          : 0
+    const h =
+      el instanceof HTMLVideoElement
+        ? el.videoHeight
+        : el instanceof HTMLCanvasElement
+          ? el.height
+          : 0
+    if (!el || !w || !h) return null
+    const canvas = document.createElement('canvas')
+    canvas.width = w
+    canvas.height = h
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })
+    if (!ctx || !(el instanceof HTMLVideoElement || el instanceof HTMLCanvasElement)) return null
+    ctx.drawImage(el, 0, 0)
+    const { data } = ctx.getImageData(0, 0, w, h)
+    const luminance = new Array<number>(w * h)
+    for (let i = 0; i < w * h; i++)
+      luminance[i] =
+        0.299 * (data[i * 4] ?? 0) + 0.587 * (data[i * 4 + 1] ?? 0) + 0.114 * (data[i * 4 + 2] ?? 0)
+    return { w, h, luminance }
+  }, selector)
+  if (!picture) throw new Error(`no picture in ${selector}`)
+  const { w, h, luminance } = picture
+  return readFrameCode(
+    (x, y) => luminance[Math.min(h - 1, Math.round(y)) * w + Math.min(w - 1, Math.round(x))] ?? 0,
+    h,
   )
 }
 

@@ -73,10 +73,10 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const context = asContext(detail.escalation.context)
   const [inspected, setInspected] = useState(context.stepId)
   const procedure = detail.procedure as Procedure | null
-  const snapshot = useSnapshotEditor(escalationId)
   // On the customer's AR view a point becomes a marker in their room, drawn into the video
   // itself where the spot is, however they move: a dot fixed on the picture would mislead.
   const inArView = call.view === 'ar_view' || call.view === 'ar_scene'
+  const snapshot = useSnapshotEditor(escalationId, { arView: inArView })
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
     socket.send({ type: 'annotation', escalationId, mark: m })

@@ -1,18 +1,39 @@
 import { SNAPSHOT_MAX_BYTES } from '../../../server/domain/snapshot'
+import { CODE_HEIGHT, CODE_WIDTH } from '../../call/frame-code'
 import { drawInk, type InkMark, type InkPalette } from './ink'
 
 /** The longest side of a frozen frame: a 720p call frame as it came, anything larger scaled down. */
 const MAX_SIDE = 1280
 
-/** Copies the video's current picture into a canvas of its own (at most 1280 px a side). */
-export function grabFrame(video: HTMLVideoElement): HTMLCanvasElement | null {
+/**
+ * Copies the video's current picture into a canvas of its own (at most 1280 px a side). On the
+ * customer's shared AR view (`hideCode`), the frame code in its bottom-left corner, there for the
+ * agent's page to match frames and meaningless to the customer, is covered with the picture just
+ * above it, mirrored down.
+ */
+export function grabFrame(
+  video: HTMLVideoElement,
+  { hideCode = false }: { hideCode?: boolean } = {},
+): HTMLCanvasElement | null {
   const { videoWidth: vw, videoHeight: vh } = video
   if (!vw || !vh) return null
   const scale = Math.min(1, MAX_SIDE / Math.max(vw, vh))
   const canvas = document.createElement('canvas')
   canvas.width = Math.round(vw * scale)
   canvas.height = Math.round(vh * scale)
-  canvas.getContext('2d')?.drawImage(video, 0, 0, canvas.width, canvas.height)
+  const ctx = canvas.getContext('2d')
+  ctx?.drawImage(video, 0, 0, canvas.width, canvas.height)
+  if (ctx && hideCode) {
+    // A pixel more than the code on each side: the video codec blurs its edges into the picture.
+    const w = Math.min(canvas.width, Math.ceil((CODE_WIDTH + 2) * scale))
+    const h = Math.min(canvas.height / 2, Math.ceil((CODE_HEIGHT + 2) * scale))
+    const top = canvas.height - h
+    ctx.save()
+    ctx.translate(0, 2 * top)
+    ctx.scale(1, -1)
+    ctx.drawImage(canvas, 0, top - h, w, h, 0, top - h, w, h)
+    ctx.restore()
+  }
   return canvas
 }
 
