@@ -52,6 +52,8 @@ export class RealtimeSocket {
     ws.onmessage = (e) => {
       const m = parse(String(e.data))
       if (!m) return
+      if (m.type === 'error')
+        console.warn(`The server refused a realtime message (${m.code}): ${m.message}`, m.fields)
       if ('seq' in m) {
         if (m.seq <= (this.lastSeq.get(m.channel) ?? 0)) return
         this.lastSeq.set(m.channel, m.seq)
