@@ -156,7 +156,6 @@ const envelope = {
   channel: z.string().check(z.minLength(1), z.maxLength(200)),
   seq: z.int().check(z.minimum(0)),
 }
-export const RoomEnvelopeSchema = z.object(envelope)
 
 /** Sent on this socket alone, first on every open: who the server took the socket to be. */
 const HelloSchema = z.object({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ViewRay } from '../../server/domain/call-view'
 import {
   type ClientMessageInput,
@@ -9,6 +9,8 @@ import {
   refusalReason,
   ServerMessageSchema,
 } from '../../server/domain/realtime'
+import { LocalBus } from '../../server/realtime/bus'
+import { Hub } from '../../server/realtime/hub'
 
 const escalationId = '3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b'
 const ray: ViewRay = { origin: [0.1, 1.2, -0.1], direction: [0, -0.6, -0.8] }
@@ -228,5 +230,28 @@ describe('the realtime contract', () => {
     const withFrom: RoomPayloadInput = { type: 'queue_changed', escalationId, from: 'agent' }
     for (const m of [noText, badMark]) expect(ClientMessageSchema.safeParse(m).success).toBe(false)
     expect(RoomPayloadSchema.parse(withFrom)).toEqual({ type: 'queue_changed', escalationId })
+  })
+
+  it('delivers a room message in its envelope, and not one off the bus that is not in the contract', async () => {
+    const bus = new LocalBus()
+    const hub = new Hub(bus)
+    const sent: string[] = []
+    const channel = 'session:s1'
+    await hub.add({
+      kind: 'customer',
+      sessionId: 's1',
+      channels: new Set([channel]),
+      socket: { send: (d) => sent.push(d), close: () => {} },
+    })
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    // Straight onto the bus, as a peer instance of another version might: not a room message.
+    await bus.publish(channel, { type: 'queue_position', escalationId, position: 'first' })
+    await hub.publish(channel, { type: 'queue_changed', escalationId })
+    await hub.close()
+    expect(sent.map((t) => ServerMessageSchema.parse(JSON.parse(t)))).toEqual([
+      { type: 'queue_changed', escalationId, channel, seq: expect.any(Number) },
+    ])
+    expect(String(logged.mock.calls[0]?.[0])).toMatch(/is not a room message; not delivered/)
+    logged.mockRestore()
   })
 })
