@@ -1,9 +1,16 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number')
+/*
+ * The call's schemas travel on the customer's WebSocket and are parsed on every phone: zod/mini,
+ * as for the other schemas the guide bundles (see event-batch.ts).
+ */
+
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'))
 const Vec3Schema = z.tuple([finite, finite, finite])
 /** A 4×4 matrix, column-major, as WebXR hands them out. */
-const Mat4Schema = z.array(finite).length(16)
+const Mat4Schema = z.array(finite).check(z.length(16))
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.int().check(z.minimum(min), z.maximum(max))
 
 /**
  * What the video the customer sends shows, so the agent is told plainly: their camera (outside
@@ -22,10 +29,10 @@ export type CallView = z.infer<typeof CallViewSchema>
  */
 export const ViewFrameSchema = z.object({
   type: z.literal('view_frame'),
-  n: z.int().min(0),
+  n: int(0),
   t: finite,
-  width: z.int().min(1).max(4096),
-  height: z.int().min(1).max(4096),
+  width: int(1, 4096),
+  height: int(1, 4096),
   projection: Mat4Schema,
   transform: Mat4Schema,
 })
@@ -38,7 +45,8 @@ export const CallDataSchema = z.discriminatedUnion('type', [ViewFrameSchema])
 export const ViewRaySchema = z.object({ origin: Vec3Schema, direction: Vec3Schema })
 export type ViewRay = z.infer<typeof ViewRaySchema>
 
-const unit = z.number().min(0).max(1)
+const unit = z.number().check(z.minimum(0), z.maximum(1))
+const MarkId = z.string().check(z.maxLength(40))
 
 /**
  * A mark an agent puts on the customer's view, in picture coordinates 0..1 (x right, y down). A
@@ -49,37 +57,30 @@ const unit = z.number().min(0).max(1)
 export const MarkSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('point'),
-    id: z.string().max(40),
+    id: MarkId,
     x: unit,
     y: unit,
-    frame: z.int().min(0).optional(),
-    ray: ViewRaySchema.optional(),
+    frame: z.optional(int(0)),
+    ray: z.optional(ViewRaySchema),
   }),
   z.object({
     kind: z.literal('stroke'),
-    id: z.string().max(40),
-    points: z
-      .array(z.tuple([unit, unit]))
-      .min(2)
-      .max(500),
+    id: MarkId,
+    points: z.array(z.tuple([unit, unit])).check(z.minLength(2), z.maxLength(500)),
   }),
   z.object({ kind: z.literal('clear') }),
 ])
+export type Mark = z.infer<typeof MarkSchema>
 
 /** Why the customer's call goes audio only: a weak network, AR holding the camera, no camera. */
 export const AudioOnlyReasonSchema = z.enum(['network', 'ar', 'camera'])
 
-/** The customer's call state as the agent receives it (the server adds `from`). */
+/** The customer's call state: what their video is, or why it is audio only. */
 export const CallStateSchema = z.object({
   type: z.literal('call_state'),
   escalationId: z.uuid(),
   state: z.enum(['audio_only', 'video', 'failed']),
-  reason: AudioOnlyReasonSchema.optional(),
+  reason: z.optional(AudioOnlyReasonSchema),
   /** With `video`: what the video shows. */
-  view: CallViewSchema.optional(),
-})
-
-/** `call_state` as forwarded to the agent. */
-export const ForwardedCallStateSchema = CallStateSchema.extend({
-  from: z.enum(['customer', 'agent']),
+  view: z.optional(CallViewSchema),
 })

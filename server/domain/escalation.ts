@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { CallStateSchema, MarkSchema } from './call-view'
 import { DeviceModeSchema } from './session'
 
 /** What the customer's guide knows when they ask for help; the server adds product and version. */
@@ -47,26 +46,3 @@ export function estimateWaitSeconds(position: number, recentWaitsSeconds: number
   const median = sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : 120
   return Math.max(15, Math.round(median * position))
 }
-
-/** Messages on the WebSocket, client → server. */
-export const ClientMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ping') }),
-  /** WebRTC signaling for the call of an escalation: an SDP description or an ICE candidate. */
-  z.object({
-    type: z.literal('signal'),
-    escalationId: z.uuid(),
-    data: z.record(z.string(), z.unknown()),
-  }),
-  /** A mark on the customer's view, in normalized screen coordinates (0..1). */
-  z.object({ type: z.literal('annotation'), escalationId: z.uuid(), mark: MarkSchema }),
-  z.object({
-    type: z.literal('goto_step'),
-    escalationId: z.uuid(),
-    stepId: z.string().min(1).max(80),
-  }),
-  z.object({ type: z.literal('chat'), escalationId: z.uuid(), text: z.string().min(1).max(2000) }),
-  /** What the customer's video is, or why it is audio only. */
-  CallStateSchema,
-])
-
-export type ClientMessage = z.infer<typeof ClientMessageSchema>

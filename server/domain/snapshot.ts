@@ -1,8 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Snapshots: a frame of the customer's video that the agent froze and drew on, composed into one
- * image on the agent's side, stored with the escalation and shown on the customer's screen.
+ * image on the agent's side, stored with the escalation and shown on the customer's screen. The
+ * schemas are zod/mini: the customer's guide parses them (see event-batch.ts).
  */
 export const SNAPSHOT_TYPES = ['image/webp', 'image/jpeg', 'image/png'] as const
 export const SnapshotTypeSchema = z.enum(SNAPSHOT_TYPES)
@@ -13,28 +14,22 @@ export const SNAPSHOT_MAX_BYTES = 2 * 1024 * 1024
 /** Larger than any call video; a bigger picture is not a frame of the call. */
 export const SNAPSHOT_MAX_SIDE = 4096
 
+const Side = z.int().check(z.minimum(1), z.maximum(SNAPSHOT_MAX_SIDE))
+
 /** A stored snapshot as the API and the WebSocket describe it; the image is fetched on its own. */
 export const SnapshotSchema = z.object({
   id: z.uuid(),
   escalationId: z.uuid(),
   type: SnapshotTypeSchema,
-  width: z.number().int().min(1).max(SNAPSHOT_MAX_SIDE),
-  height: z.number().int().min(1).max(SNAPSHOT_MAX_SIDE),
+  width: Side,
+  height: Side,
   /** Bytes of the image. */
-  size: z.number().int().min(1).max(SNAPSHOT_MAX_BYTES),
+  size: z.int().check(z.minimum(1), z.maximum(SNAPSHOT_MAX_BYTES)),
   createdAt: z.iso.datetime({ offset: true }),
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>
 
 export const SnapshotListSchema = z.object({ snapshots: z.array(SnapshotSchema) })
-
-/** Server → customer on the WebSocket: the agent sent a snapshot; fetch its image by id. */
-export const SnapshotMessageSchema = z.object({
-  type: z.literal('snapshot'),
-  escalationId: z.uuid(),
-  from: z.literal('agent'),
-  snapshot: SnapshotSchema,
-})
 
 export type ImageHeader = { type: SnapshotType; width: number; height: number }
 

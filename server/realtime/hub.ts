@@ -1,3 +1,4 @@
+import { type RoomMessage, type RoomPayloadInput, RoomPayloadSchema } from '../domain/realtime'
 import type { Bus, BusMessage } from './bus'
 
 /** What the hub needs of a socket: send text, close. Matches Hono's WSContext. */
@@ -12,8 +13,25 @@ export type Peer = {
   channels: Set<string>
 }
 
+/** A room message ready to go out: its room, its number, and its text on the socket. */
+type Outgoing = { channel: string; seq: number; text: string }
+
 /** A connected peer and, per room, the last number it was sent (so nothing goes twice). */
-type Member = { peer: Peer; sent: Map<string, number>; held: BusMessage[] | null }
+type Member = { peer: Peer; sent: Map<string, number>; held: Outgoing[] | null }
+
+/**
+ * A bus message as it goes out: `{ channel, seq, ...payload }`, the payload parsed again (it crossed
+ * the bus, and maybe the database, as JSON); null, and logged, when it is not a room message.
+ */
+function outgoing(m: BusMessage): Outgoing | null {
+  const parsed = RoomPayloadSchema.safeParse(m.payload)
+  if (!parsed.success) {
+    console.error(`realtime: ${m.channel} #${m.seq} is not a room message; not delivered`)
+    return null
+  }
+  const message: RoomMessage = { channel: m.channel, seq: m.seq, ...parsed.data }
+  return { channel: m.channel, seq: m.seq, text: JSON.stringify(message) }
+}
 
 /**
  * Connected WebSocket peers and the channels they listen on. Messages are published on the bus and
@@ -46,7 +64,10 @@ export class Hub {
         member.sent.set(channel, after)
         const missed = await this.bus.since(channel, after)
         // History no longer complete: the client reads a fresh state over HTTP on every open.
-        for (const m of missed ?? []) this.send(member, m)
+        for (const m of missed ?? []) {
+          const out = outgoing(m)
+          if (out) this.send(member, out)
+        }
       }
     } finally {
       const held = member.held ?? []
@@ -59,24 +80,26 @@ export class Hub {
     this.members.delete(peer)
   }
 
-  publish(channel: string, payload: unknown) {
+  publish(channel: string, payload: RoomPayloadInput) {
     return this.bus.publish(channel, payload)
   }
 
   private deliver(m: BusMessage) {
+    let out: Outgoing | null | undefined
     for (const member of this.members.values()) {
       if (!member.peer.channels.has(m.channel)) continue
-      if (member.held) member.held.push(m)
-      else this.send(member, m)
+      // Parsed once, and only where someone listens.
+      out ??= outgoing(m)
+      if (!out) return
+      if (member.held) member.held.push(out)
+      else this.send(member, out)
     }
   }
 
-  private send(member: Member, m: BusMessage) {
+  private send(member: Member, m: Outgoing) {
     if (m.seq <= (member.sent.get(m.channel) ?? 0)) return
     member.sent.set(m.channel, m.seq)
-    member.peer.socket.send(
-      JSON.stringify({ channel: m.channel, seq: m.seq, ...(m.payload as object) }),
-    )
+    member.peer.socket.send(m.text)
   }
 
   /** Closes every socket with "going away" and a hint to reconnect (used on shutdown). */

@@ -1,28 +1,41 @@
 import type { Deps } from '../context'
-import { type ClientMessage, ClientMessageSchema } from '../domain/escalation'
+import {
+  type CallMessage,
+  ClientMessageSchema,
+  type DirectMessageInput,
+  type RoomPayloadInput,
+  refusalReason,
+} from '../domain/realtime'
+import { fieldErrors } from '../errors'
 import { getEscalation } from '../services/escalations'
 import type { Peer } from './hub'
 
-type Reply = (message: object) => void
+type Reply = (message: DirectMessageInput) => void
 
 /**
  * Handles one WebSocket message. Call messages (signals, marks, step moves, chat) pass only between
  * the escalation's own customer and its assigned agent while it is active; the other side is reached
- * over the bus, so it may be connected to another instance.
+ * over the bus, so it may be connected to another instance. A message that is not JSON or not one
+ * of ClientMessageSchema is answered with an error saying why; the socket stays open.
  */
 export async function handleMessage(deps: Deps, peer: Peer, raw: string, reply: Reply) {
   let json: unknown
   try {
     json = JSON.parse(raw)
   } catch {
-    return reply({ type: 'error', code: 'malformed_json', message: 'Messages are JSON.' })
+    return reply({
+      type: 'error',
+      code: 'malformed_json',
+      message: 'Messages are JSON objects with a "type".',
+    })
   }
   const parsed = ClientMessageSchema.safeParse(json)
   if (!parsed.success)
     return reply({
       type: 'error',
       code: 'invalid_message',
-      message: parsed.error.issues[0]?.message ?? 'Invalid message.',
+      message: refusalReason(parsed.error.issues),
+      fields: fieldErrors(parsed.error),
     })
   const msg = parsed.data
   if (msg.type === 'ping') return reply({ type: 'pong' })
@@ -49,7 +62,6 @@ export async function handleMessage(deps: Deps, peer: Peer, raw: string, reply: 
   await deps.hub.publish(to, forward(msg, from))
 }
 
-function forward(msg: Exclude<ClientMessage, { type: 'ping' }>, from: 'customer' | 'agent') {
-  const { type, escalationId, ...rest } = msg
-  return { type, escalationId, from, ...rest }
+function forward(msg: CallMessage, from: 'customer' | 'agent'): RoomPayloadInput {
+  return { ...msg, from }
 }

@@ -2,6 +2,7 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
+import type { DirectMessageInput } from '../domain/realtime'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
 import type { Peer } from '../realtime/hub'
@@ -84,9 +85,12 @@ export const wsRoutes = new Hono<
           ...base,
           socket: { send: (d) => ws.send(d), close: (code, r) => ws.close(code, r) },
         }
-        ws.send(
-          JSON.stringify({ type: 'hello', kind: base.kind, sessionId: base.sessionId ?? null }),
-        )
+        const hello: DirectMessageInput = {
+          type: 'hello',
+          kind: base.kind,
+          sessionId: base.sessionId ?? null,
+        }
+        ws.send(JSON.stringify(hello))
         chain = hub.add(peer, c.var.resume).catch((err: unknown) => {
           console.error('ws resume failed:', err)
         })
@@ -94,7 +98,7 @@ export const wsRoutes = new Hono<
       onMessage(e, ws) {
         if (!peer) return
         const from = peer
-        const reply = (m: object) => ws.send(JSON.stringify(m))
+        const reply = (m: DirectMessageInput) => ws.send(JSON.stringify(m))
         const raw = String(e.data)
         chain = chain.then(() =>
           handleMessage(c.var.deps, from, raw, reply).catch((err: unknown) => {

@@ -26,6 +26,12 @@ function padFor(i: number) {
   return 'x'.repeat(sizes[(i * 5) % sizes.length] as number)
 }
 
+/** Signal number `i`: its number as the connection id, an SDP of its size. */
+const signal = (i: number, sdp?: string) => ({
+  cid: String(i),
+  ...(sdp ? { description: { type: 'offer', sdp } } : {}),
+})
+
 describe('realtime order across three instances on PostgreSQL', () => {
   let servers: RunningServer[] = []
   let db: Awaited<ReturnType<typeof serverDatabase>>
@@ -89,9 +95,11 @@ describe('realtime order across three instances on PostgreSQL', () => {
 
     const started = performance.now()
     for (let i = 0; i < BURST; i++)
-      agent.send({ type: 'signal', escalationId, data: { n: i, pad: padFor(i) } })
+      agent.send({ type: 'signal', escalationId, data: signal(i, padFor(i)) })
     const signalsOf = (w: (typeof customers)[number]) =>
-      w.messages.filter((m) => m.type === 'signal').map((m) => (m.data as { n: number }).n)
+      w.messages
+        .filter((m) => m.type === 'signal')
+        .map((m) => Number((m.data as { cid: string }).cid))
     for (const w of customers) {
       const deadline = Date.now() + 120_000
       while (signalsOf(w).length < BURST && Date.now() < deadline)
@@ -103,9 +111,9 @@ describe('realtime order across three instances on PostgreSQL', () => {
     for (const w of customers) expect(signalsOf(w)).toEqual(expected)
     // Payloads arrive whole, large or small.
     const big = customers[1]?.messages.find(
-      (m) => m.type === 'signal' && (m.data as { n: number }).n === 5,
+      (m) => m.type === 'signal' && (m.data as { cid: string }).cid === '5',
     )
-    expect(big?.data).toEqual({ n: 5, pad: padFor(5) })
+    expect(big?.data).toEqual(signal(5, padFor(5)))
 
     // A customer's socket drops; while it is away the agent sends 20 more; it comes back on
     // another instance with the last number it saw and gets exactly the 20 it missed.
@@ -115,7 +123,7 @@ describe('realtime order across three instances on PostgreSQL', () => {
     expect(typeof last).toBe('number')
     dropped?.close()
     for (let i = BURST; i < BURST + 20; i++)
-      agent.send({ type: 'signal', escalationId, data: { n: i, pad: padFor(i) } })
+      agent.send({ type: 'signal', escalationId, data: signal(i, padFor(i)) })
     await customers[0]?.next({ type: 'signal', from: 'agent' })
     while ((signalsOf(customers[0] as (typeof customers)[number]).length ?? 0) < BURST + 20)
       await new Promise((r) => setTimeout(r, 50))
@@ -127,7 +135,7 @@ describe('realtime order across three instances on PostgreSQL', () => {
     while (signalsOf(back).length < 20 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 50))
     // A last live message after the replay shows nothing more was coming twice.
-    agent.send({ type: 'signal', escalationId, data: { n: BURST + 20 } })
+    agent.send({ type: 'signal', escalationId, data: signal(BURST + 20) })
     while (signalsOf(back).length < 21 && Date.now() < deadline + 10_000)
       await new Promise((r) => setTimeout(r, 50))
     expect(signalsOf(back)).toEqual(Array.from({ length: 21 }, (_, i) => BURST + i))

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SnapshotListSchema, SnapshotMessageSchema } from '../../server/domain/snapshot'
+import { SnapshotMessageSchema } from '../../server/domain/realtime'
+import { SnapshotListSchema } from '../../server/domain/snapshot'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
 import { databaseTargets } from '../helpers/db'
 import { JPEG_BASELINE, pngImage, WEBP_LOSSY } from '../helpers/image-fixtures'

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, spawnServer } from '../helpers/server'
+import { wsClient } from '../helpers/ws-client'
 
 let server: RunningServer
 let session: { id: string; token: string }
@@ -69,6 +70,54 @@ describe('the WebSocket', () => {
     ws.close()
     const foreign = await open('/api/ws', { cookie, origin: 'https://evil.example' })
     await expect(firstMessage(foreign)).rejects.toThrow('HTTP 403')
+  })
+
+  it('answers each malformed message with an error saying why, and the socket stays usable', async () => {
+    const ws = await wsClient(
+      `${server.url.replace('http', 'ws')}/api/ws?session=${session.id}&token=${session.token}`,
+    )
+    await ws.next({ type: 'hello' })
+    const errors = () => ws.messages.filter((m) => m.type === 'error')
+    const answer = async (raw: string) => {
+      const before = errors().length
+      ws.ws.send(raw)
+      const end = Date.now() + 5000
+      while (errors().length === before && Date.now() < end)
+        await new Promise((r) => setTimeout(r, 20))
+      return errors()[before]
+    }
+    expect(await answer('{"type": "ping"')).toEqual({
+      type: 'error',
+      code: 'malformed_json',
+      message: 'Messages are JSON objects with a "type".',
+    })
+    expect(await answer('[1, 2]')).toMatchObject({
+      code: 'invalid_message',
+      message: 'Messages are JSON objects with a "type".',
+    })
+    expect(await answer(JSON.stringify({ type: 'shout', text: 'hi' }))).toMatchObject({
+      code: 'invalid_message',
+      message:
+        'Unknown type; one of ping, signal, annotation, goto_step, chat, call_state is expected.',
+    })
+    const chat = await answer(JSON.stringify({ type: 'chat', escalationId: 'nope', text: '' }))
+    expect(chat).toMatchObject({ type: 'error', code: 'invalid_message' })
+    expect(chat?.message).toMatch(/^escalationId: Invalid UUID/)
+    expect(Object.keys(chat?.fields as object).sort()).toEqual(['escalationId', 'text'])
+    const mark = await answer(
+      JSON.stringify({
+        type: 'annotation',
+        escalationId: '3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b',
+        mark: { kind: 'point', id: 'm1', x: 2, y: 0.5 },
+      }),
+    )
+    expect(mark?.message).toMatch(/^mark\.x: Too big: expected number to be <=1/)
+    // The same socket still answers: nothing was closed or lost.
+    ws.send({ type: 'ping' })
+    await ws.next({ type: 'pong' })
+    expect(ws.ws.readyState).toBe(ws.ws.OPEN)
+    expect(errors()).toHaveLength(5)
+    ws.close()
   })
 
   it('answers a plain GET with 426 and the error contract', async () => {

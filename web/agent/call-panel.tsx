@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import type { Procedure } from '../../server/domain/procedure'
 import { getEscalationDetail } from '../api/agent'
 import type { RealtimeSocket } from '../api/realtime-socket'
@@ -64,7 +64,7 @@ function useAfterVideo(videoUp: boolean) {
 }
 
 function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
-  const ice = useMemo(() => detail.iceServers as RTCIceServer[], [detail.iceServers])
+  const ice = detail.iceServers
   const call = useAgentCall(socket, escalationId, ice)
   const [marks, setMarks] = useState<Exclude<Mark, { kind: 'clear' }>[]>([])
   const frames = useDecodedFrames(call.call)

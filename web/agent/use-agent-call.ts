@@ -1,11 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import {
-  CallDataSchema,
-  type CallView,
-  ForwardedCallStateSchema,
-} from '../../server/domain/call-view'
+import { CallDataSchema, type CallView } from '../../server/domain/call-view'
+import type { SignalData } from '../../server/domain/realtime'
 import type { RealtimeSocket } from '../api/realtime-socket'
-import { type CallState, PeerCall, type Signal } from '../call/peer-call'
+import { type CallState, PeerCall } from '../call/peer-call'
 import { ViewFrames } from './view-frames'
 
 export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
@@ -37,8 +34,7 @@ export function useAgentCall(
 
   useEffect(() => {
     let disposed = false
-    const send = (data: Signal | { hello: true; cid?: string }) =>
-      socket.send({ type: 'signal', escalationId, data })
+    const send = (data: SignalData) => socket.send({ type: 'signal', escalationId, data })
     const fresh = () => {
       call.current?.close()
       const pc = new PeerCall({
@@ -78,9 +74,9 @@ export function useAgentCall(
       })
       .catch(() => setCustomerNotice('agent.noMicrophone'))
     const off = socket.subscribe((m) => {
-      if (m.escalationId !== escalationId) return
+      if (!('escalationId' in m) || m.escalationId !== escalationId) return
       if (m.type === 'signal' && m.from === 'customer') {
-        const data = m.data as Signal & { hello?: boolean }
+        const data = m.data
         const learn = () => {
           if (call.current && data.cid) call.current.remoteId = data.cid
         }
@@ -90,11 +86,9 @@ export function useAgentCall(
           send({ hello: true, cid: call.current?.id })
         } else void call.current?.handleSignal(data)
       } else if (m.type === 'chat' && m.from === 'customer') {
-        setChat((c) => [...c, { from: 'customer', text: String(m.text), at: Date.now() }])
+        setChat((c) => [...c, { from: 'customer', text: m.text, at: Date.now() }])
       } else if (m.type === 'call_state') {
-        const parsed = ForwardedCallStateSchema.safeParse(m)
-        if (!parsed.success) return
-        const { state, reason, view } = parsed.data
+        const { state, reason, view } = m
         // `reason` (ar, camera) says why there is no video; a bare audio_only is the network.
         const why = reason === 'ar' || reason === 'camera' ? `.${reason}` : ''
         setCustomerNotice(state === 'audio_only' ? `agent.customerAudioOnly${why}` : null)

@@ -1,5 +1,10 @@
-/** Server → client messages on `/api/ws`; every one carries a `type`. */
-export type ServerMessage = { type: string; [key: string]: unknown }
+import {
+  type ClientMessageInput,
+  type ServerMessage,
+  ServerMessageSchema,
+} from '../../server/domain/realtime'
+
+export type { ServerMessage }
 
 export type SocketState = 'connecting' | 'open' | 'closed'
 
@@ -7,7 +12,9 @@ export type SocketState = 'connecting' | 'open' | 'closed'
  * The one WebSocket to the server, reconnecting with backoff (a server restart closes with 1012
  * and a reconnect hint). Messages sent while disconnected wait and go out on reconnect.
  * Room messages carry `channel` and a rising `seq`; a reconnect asks for what was missed since the
- * last one seen (`?resume=`), and a number already seen is never handed on twice.
+ * last one seen (`?resume=`), and a number already seen is never handed on twice. Every message
+ * is parsed with ServerMessageSchema before a handler sees it; one that does not parse is logged
+ * and dropped.
  */
 export class RealtimeSocket {
   private ws: WebSocket | null = null
@@ -43,13 +50,11 @@ export class RealtimeSocket {
       for (const m of this.pending.splice(0)) ws.send(m)
     }
     ws.onmessage = (e) => {
-      let m: ServerMessage
-      try {
-        m = JSON.parse(String(e.data)) as ServerMessage
-      } catch {
-        return
-      }
-      if (typeof m.channel === 'string' && typeof m.seq === 'number') {
+      const m = parse(String(e.data))
+      if (!m) return
+      if (m.type === 'error')
+        console.warn(`The server refused a realtime message (${m.code}): ${m.message}`, m.fields)
+      if ('seq' in m) {
         if (m.seq <= (this.lastSeq.get(m.channel) ?? 0)) return
         this.lastSeq.set(m.channel, m.seq)
       }
@@ -64,7 +69,7 @@ export class RealtimeSocket {
     }
   }
 
-  send(message: object) {
+  send(message: ClientMessageInput) {
     const text = JSON.stringify(message)
     if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(text)
     else this.pending.push(text)
@@ -89,6 +94,21 @@ export class RealtimeSocket {
     if (this.timer) clearTimeout(this.timer)
     this.ws?.close()
   }
+}
+
+/** A message from the server, parsed; null (and a warning) when it is not one of the contract. */
+function parse(text: string): ServerMessage | null {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    console.warn('A realtime message is not JSON; dropped.', text.slice(0, 200))
+    return null
+  }
+  const parsed = ServerMessageSchema.safeParse(json)
+  if (parsed.success) return parsed.data
+  console.warn('A realtime message was not understood; dropped.', json, parsed.error.issues)
+  return null
 }
 
 /** The socket of a customer's repair session. */

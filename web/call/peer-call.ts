@@ -1,10 +1,10 @@
-export type Signal = {
-  description?: RTCSessionDescriptionInit | null
-  candidate?: RTCIceCandidateInit | null
-  /** The sending connection's id, and the receiving connection it was meant for (if known). */
-  cid?: string
-  to?: string | null
-}
+import type { SignalData } from '../../server/domain/realtime'
+
+/**
+ * A signal of the call (server/domain/realtime.ts): a description or a candidate, with the sending
+ * connection's id (`cid`) and the receiving connection it was meant for (`to`, if known).
+ */
+export type Signal = SignalData
 
 export type CallState = 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'closed'
 

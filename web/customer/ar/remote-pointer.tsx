@@ -3,7 +3,6 @@ import { useXRSessionFeatureEnabled, useXRStore } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import type { Object3D, Vector3 } from 'three'
 import { type StoreApi, useStore } from 'zustand'
-import { MarkSchema } from '../../../server/domain/call-view'
 import { useTimedFrame } from '../../xr/frame-work'
 import { AnchoredMarker } from '../../xr/remote-pointer/anchored-marker'
 import { createPointerJobs, type Landing } from '../../xr/remote-pointer/pointer-jobs'
@@ -57,18 +56,12 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
     for (const m of marks) {
       if (seen.current.has(m.id)) continue
       seen.current.add(m.id)
-      // Parsed here, where AR is loaded: the page's first download carries no schema library.
-      const parsed = MarkSchema.safeParse(m)
-      if (!parsed.success) {
-        console.warn('An agent mark was not understood; it is not shown.', parsed.error.issues)
-        continue
-      }
-      const p = parsed.data
-      if (p.kind !== 'point') continue
+      // Parsed by the socket on arrival (server/domain/realtime.ts).
+      if (m.kind !== 'point') continue
       const { session, originReferenceSpace } = xr.getState()
       const early = session &&
         originReferenceSpace && { session, space: originReferenceSpace, hitTest }
-      jobs.add({ id: p.id, x: p.x, y: p.y, ray: p.ray }, early || undefined)
+      jobs.add({ id: m.id, x: m.x, y: m.y, ray: m.ray }, early || undefined)
     }
   }, [marks, jobs, xr, hitTest])
 

@@ -118,7 +118,7 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
           escalationId: r.escalation.id,
           position: r.position,
           estimatedWaitSeconds: r.estimatedWaitSeconds,
-          iceServers: r.iceServers as RTCIceServer[],
+          iceServers: r.iceServers,
         })
         // A snapshot sent while the socket was down (or before a reload) is shown now.
         if (r.escalation.status === 'active') await get().catchUpSnapshots()
@@ -139,12 +139,9 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
   const onMessage = (m: ServerMessage) => {
     const s = store.getState()
     if (m.type === 'queue_position' && m.escalationId === s.escalationId)
-      store.setState({
-        position: Number(m.position),
-        estimatedWaitSeconds: Number(m.estimatedWaitSeconds),
-      })
+      store.setState({ position: m.position, estimatedWaitSeconds: m.estimatedWaitSeconds })
     else if (m.type === 'escalation' && m.status === 'active') {
-      store.setState({ escalationId: String(m.escalationId), agentName: String(m.agentName ?? '') })
+      store.setState({ escalationId: m.escalationId, agentName: m.agentName })
       // The call starts once the ICE servers issued for it are here (restore), not before without.
       void store
         .getState()
@@ -154,14 +151,13 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
           if (now === 'asking' || now === 'waiting') store.setState({ status: 'active' })
         })
     } else if (m.type === 'escalation' && m.status === 'closed')
-      store.setState({ status: 'closed', resolution: String(m.resolution ?? ''), marks: [] })
+      store.setState({ status: 'closed', resolution: m.resolution, marks: [] })
     else if (m.type === 'annotation' && m.escalationId === s.escalationId)
-      store.setState({ marks: applyMark(s.marks, m.mark as Mark) })
-    else if (m.type === 'goto_step' && m.escalationId === s.escalationId)
-      deps.onGoto(String(m.stepId))
+      store.setState({ marks: applyMark(s.marks, m.mark) })
+    else if (m.type === 'goto_step' && m.escalationId === s.escalationId) deps.onGoto(m.stepId)
     else if (m.type === 'snapshot') s.receiveSnapshot(m)
     else if (m.type === 'chat' && m.from === 'agent')
-      store.setState({ chat: [...s.chat, { from: 'agent', text: String(m.text), at: Date.now() }] })
+      store.setState({ chat: [...s.chat, { from: 'agent', text: m.text, at: Date.now() }] })
   }
   deps.socket.subscribe(onMessage)
   return store

@@ -1,4 +1,4 @@
-import { SnapshotMessageSchema } from '../../../server/domain/snapshot'
+import type { SnapshotMessage } from '../../../server/domain/realtime'
 import { fetchSessionSnapshot, listSessionSnapshots } from '../../api/snapshots'
 
 /** The agent's picture on the customer's screen: loading (no url yet), shown, or failed. */
@@ -8,8 +8,8 @@ export type SnapshotSlice = {
   snapshot: ShownSnapshot | null
   /** Snapshots already shown (or passed over for a newer one), so a catch-up shows only news. */
   seenSnapshots: string[]
-  /** A `snapshot` message from the server (checked against its schema here). */
-  receiveSnapshot: (message: unknown) => void
+  /** A `snapshot` message from the server (parsed by the socket). */
+  receiveSnapshot: (message: SnapshotMessage) => void
   /** After a reconnect or a reload: shows the newest snapshot of this call not yet seen. */
   catchUpSnapshots: () => Promise<void>
   closeSnapshot: () => void
@@ -48,10 +48,9 @@ export function createSnapshotSlice(deps: Deps, set: Set, get: Get): SnapshotSli
   return {
     snapshot: null,
     seenSnapshots: [],
-    receiveSnapshot: (message) => {
-      const m = SnapshotMessageSchema.safeParse(message)
-      if (!m.success || m.data.escalationId !== get().escalationId) return
-      if (!get().seenSnapshots.includes(m.data.snapshot.id)) show(m.data.snapshot.id)
+    receiveSnapshot: (m) => {
+      if (m.escalationId !== get().escalationId) return
+      if (!get().seenSnapshots.includes(m.snapshot.id)) show(m.snapshot.id)
     },
     catchUpSnapshots: async () => {
       const escalationId = get().escalationId

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { CallView } from '../../../server/domain/call-view'
+import type { SignalData } from '../../../server/domain/realtime'
 import type { RealtimeSocket } from '../../api/realtime-socket'
-import { type CallState, PeerCall, type Signal } from '../../call/peer-call'
+import { type CallState, PeerCall } from '../../call/peer-call'
 import type { SharedViewFeed } from '../../call/shared-view-feed'
 import type { AudioOnlyReason, CallMedia } from './help-store'
 import { useVideoWatch } from './use-video-watch'
@@ -71,8 +72,7 @@ export function useCustomerCall(
   useEffect(() => {
     if (!escalationId) return
     let disposed = false
-    const send = (data: Signal | { hello: true; cid?: string }) =>
-      socket.send({ type: 'signal', escalationId, data })
+    const send = (data: SignalData) => socket.send({ type: 'signal', escalationId, data })
     const fresh = () => {
       call.current?.close()
       const pc = new PeerCall({
@@ -86,8 +86,8 @@ export function useCustomerCall(
       call.current = pc
     }
     const off = socket.subscribe((m) => {
-      if (m.escalationId !== escalationId || m.type !== 'signal' || m.from !== 'agent') return
-      const data = m.data as Signal & { hello?: boolean }
+      if (m.type !== 'signal' || m.escalationId !== escalationId || m.from !== 'agent') return
+      const data = m.data
       const learn = () => {
         if (call.current && data.cid) call.current.remoteId = data.cid
       }

@@ -1,0 +1,234 @@
+import * as z from 'zod/mini'
+import { CallStateSchema, MarkSchema } from './call-view'
+import { SnapshotSchema } from './snapshot'
+
+/*
+ * The realtime contract: every message on `/api/ws`, both ways. The server parses what a socket
+ * sends (ClientMessageSchema) and what the bus hands it to deliver (RoomPayloadSchema); the
+ * browser parses every message it receives (ServerMessageSchema) before any handler sees it.
+ * zod/mini, since the customer's guide bundles it (see event-batch.ts).
+ */
+
+const EscalationId = z.uuid()
+const StepId = z.string().check(z.minLength(1), z.maxLength(80))
+/** A peer connection's id (PeerCall makes 8 characters). */
+const ConnectionId = z.string().check(z.maxLength(64))
+/** Who sent a call message; the server adds it from the socket it came on. */
+const FromSchema = z.enum(['customer', 'agent'])
+
+/** An SDP description, as `RTCSessionDescription.toJSON()` gives it. */
+const DescriptionSchema = z.object({
+  type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
+  sdp: z.optional(z.string().check(z.maxLength(100_000))),
+})
+
+/** An ICE candidate, as `RTCIceCandidate.toJSON()` gives it; null ends the candidates. */
+const CandidateSchema = z.object({
+  candidate: z.optional(z.string().check(z.maxLength(2000))),
+  sdpMid: z.optional(z.nullable(z.string().check(z.maxLength(256)))),
+  sdpMLineIndex: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(65_535)))),
+  usernameFragment: z.optional(z.nullable(z.string().check(z.maxLength(256)))),
+})
+
+/**
+ * One WebRTC signal of a call ("perfect negotiation"): a description or a candidate, the sending
+ * connection's id (`cid`) and the one it is meant for (`to`), or a `hello` that asks the other side
+ * to start afresh with this connection.
+ */
+export const SignalDataSchema = z.object({
+  description: z.optional(z.nullable(DescriptionSchema)),
+  candidate: z.optional(z.nullable(CandidateSchema)),
+  cid: z.optional(ConnectionId),
+  to: z.optional(z.nullable(ConnectionId)),
+  hello: z.optional(z.literal(true)),
+})
+export type SignalData = z.infer<typeof SignalDataSchema>
+
+const SignalSchema = z.object({
+  type: z.literal('signal'),
+  escalationId: EscalationId,
+  data: SignalDataSchema,
+})
+/** A mark on the customer's view (agent → customer). */
+const AnnotationSchema = z.object({
+  type: z.literal('annotation'),
+  escalationId: EscalationId,
+  mark: MarkSchema,
+})
+/** The agent moves the customer to a step. */
+const GotoStepSchema = z.object({
+  type: z.literal('goto_step'),
+  escalationId: EscalationId,
+  stepId: StepId,
+})
+const ChatSchema = z.object({
+  type: z.literal('chat'),
+  escalationId: EscalationId,
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+})
+
+/**
+ * Client → server. `ping` is answered with `pong`; the others are call messages of an active
+ * escalation, passed on to its other side (the server adds `from`).
+ */
+export const ClientMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  SignalSchema,
+  AnnotationSchema,
+  GotoStepSchema,
+  ChatSchema,
+  CallStateSchema,
+])
+/** A message as parsed on the server. */
+export type ClientMessage = z.infer<typeof ClientMessageSchema>
+/** A message as a browser may send it: `RealtimeSocket.send` takes this. */
+export type ClientMessageInput = z.input<typeof ClientMessageSchema>
+/** The call messages, the ones passed on to the other side. */
+export type CallMessage = Exclude<ClientMessage, { type: 'ping' }>
+
+const from = { from: FromSchema }
+
+/** Agents: the queue changed (read it over HTTP). Channel `queue`. */
+const QueueChangedSchema = z.object({
+  type: z.literal('queue_changed'),
+  escalationId: EscalationId,
+})
+/** A waiting customer's place in the queue and an honest wait. Channel `session:<id>`. */
+const QueuePositionSchema = z.object({
+  type: z.literal('queue_position'),
+  escalationId: EscalationId,
+  position: z.int().check(z.minimum(1)),
+  estimatedWaitSeconds: z.int().check(z.minimum(0)),
+})
+const EscalationActiveSchema = z.object({
+  type: z.literal('escalation'),
+  escalationId: EscalationId,
+  status: z.literal('active'),
+  agentName: z.string().check(z.maxLength(200)),
+})
+const EscalationClosedSchema = z.object({
+  type: z.literal('escalation'),
+  escalationId: EscalationId,
+  status: z.literal('closed'),
+  resolution: z.enum(['resolved', 'unresolved', 'dispatch_technician']),
+})
+/** The agent sent a snapshot; the customer fetches its image by id. Channel `session:<id>`. */
+export const SnapshotMessageSchema = z.object({
+  type: z.literal('snapshot'),
+  escalationId: EscalationId,
+  from: z.literal('agent'),
+  snapshot: SnapshotSchema,
+})
+export type SnapshotMessage = z.infer<typeof SnapshotMessageSchema>
+
+const ForwardedSignalSchema = z.extend(SignalSchema, from)
+const ForwardedAnnotationSchema = z.extend(AnnotationSchema, from)
+const ForwardedGotoStepSchema = z.extend(GotoStepSchema, from)
+const ForwardedChatSchema = z.extend(ChatSchema, from)
+const ForwardedCallStateSchema = z.extend(CallStateSchema, from)
+
+/**
+ * What is published to a room (a channel: `queue`, `session:<id>`, `user:<id>`) and delivered to
+ * every socket listening on it, on every instance. The bus carries it as JSON; the hub parses it
+ * again before it goes out.
+ */
+export const RoomPayloadSchema = z.discriminatedUnion('type', [
+  QueueChangedSchema,
+  QueuePositionSchema,
+  /** The customer's escalation was accepted (`active`) or closed. */
+  z.discriminatedUnion('status', [EscalationActiveSchema, EscalationClosedSchema]),
+  SnapshotMessageSchema,
+  ForwardedSignalSchema,
+  ForwardedAnnotationSchema,
+  ForwardedGotoStepSchema,
+  ForwardedChatSchema,
+  ForwardedCallStateSchema,
+])
+/** What `Hub.publish` takes. */
+export type RoomPayloadInput = z.input<typeof RoomPayloadSchema>
+export type RoomPayload = z.infer<typeof RoomPayloadSchema>
+
+/**
+ * The envelope of a room message: its room and its number there, rising; a reconnecting socket
+ * sends the last number it saw per room (`?resume=`) and gets what it missed, each once.
+ */
+const envelope = {
+  channel: z.string().check(z.minLength(1), z.maxLength(200)),
+  seq: z.int().check(z.minimum(0)),
+}
+
+/** Sent on this socket alone, first on every open: who the server took the socket to be. */
+const HelloSchema = z.object({
+  type: z.literal('hello'),
+  kind: z.enum(['customer', 'agent', 'author', 'admin']),
+  sessionId: z.nullable(z.string()),
+})
+const PongSchema = z.object({ type: z.literal('pong') })
+/**
+ * The answer to a message that could not be taken (sent to its socket alone, which stays open):
+ * `code` to branch on, `message` to read, `fields` (path → reasons) when it did not parse, and the
+ * escalation it was about when there was one.
+ */
+const ErrorMessageSchema = z.object({
+  type: z.literal('error'),
+  code: z.string().check(z.maxLength(80)),
+  message: z.string().check(z.maxLength(2000)),
+  escalationId: z.optional(EscalationId),
+  fields: z.optional(z.record(z.string(), z.array(z.string()))),
+})
+
+/** Messages the server sends one socket directly (no room, no number). */
+export const DirectMessageSchema = z.discriminatedUnion('type', [
+  HelloSchema,
+  PongSchema,
+  ErrorMessageSchema,
+])
+export type DirectMessageInput = z.input<typeof DirectMessageSchema>
+
+/**
+ * Server → client: a direct message, or a room payload in its envelope (`channel`, `seq`). The
+ * browser parses each one with this before any handler sees it.
+ */
+export const ServerMessageSchema = z.discriminatedUnion('type', [
+  HelloSchema,
+  PongSchema,
+  ErrorMessageSchema,
+  z.extend(QueueChangedSchema, envelope),
+  z.extend(QueuePositionSchema, envelope),
+  z.discriminatedUnion('status', [
+    z.extend(EscalationActiveSchema, envelope),
+    z.extend(EscalationClosedSchema, envelope),
+  ]),
+  z.extend(SnapshotMessageSchema, envelope),
+  z.extend(ForwardedSignalSchema, envelope),
+  z.extend(ForwardedAnnotationSchema, envelope),
+  z.extend(ForwardedGotoStepSchema, envelope),
+  z.extend(ForwardedChatSchema, envelope),
+  z.extend(ForwardedCallStateSchema, envelope),
+])
+export type ServerMessage = z.infer<typeof ServerMessageSchema>
+/** A room message as it goes out: the payload in its envelope. */
+export type RoomMessage = Extract<ServerMessage, { seq: number }>
+
+type Issue = {
+  path: readonly PropertyKey[]
+  message: string
+  code: string
+  discriminator?: string | undefined
+  options?: readonly unknown[]
+}
+
+/**
+ * Why a message was refused, in words, from its first issue: an unknown `type` (or mark `kind`)
+ * names the known ones, where zod says only "Invalid input"; otherwise where, and what.
+ */
+export function refusalReason(issues: readonly Issue[]): string {
+  const first = issues[0]
+  if (!first) return 'That message was not understood.'
+  const where = first.path.map(String).join('.')
+  if (first.code === 'invalid_union' && first.discriminator && first.options)
+    return `Unknown ${where || first.discriminator}; one of ${first.options.join(', ')} is expected.`
+  if (first.code === 'invalid_type' && where === '')
+    return 'Messages are JSON objects with a "type".'
+  return `${where}: ${first.message}`
+}
