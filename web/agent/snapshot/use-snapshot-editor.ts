@@ -11,8 +11,11 @@ import { useEscalationSnapshots } from './use-escalation-snapshots'
  * (pen, arrow, circle, in a colour), and sends the picture with the marks, composed here, to the
  * customer. A failed send keeps the frozen picture and every mark, so the agent can try again.
  */
-export function useSnapshotEditor(escalationId: string) {
+export function useSnapshotEditor(escalationId: string, { arView }: { arView: boolean }) {
   const videoRef = useRef<HTMLVideoElement | null>(null)
+  // Read when freezing: the customer's AR view carries a frame code to keep off the snapshot.
+  const arViewNow = useRef(arView)
+  arViewNow.current = arView
   const [frame, setFrame] = useState<HTMLCanvasElement | null>(null)
   const [marks, setMarks] = useState<InkMark[]>([])
   const [tool, setTool] = useState<InkTool>('pen')
@@ -26,7 +29,7 @@ export function useSnapshotEditor(escalationId: string) {
 
   const freeze = useCallback(() => {
     const video = videoRef.current
-    const grabbed = video ? grabFrame(video) : null
+    const grabbed = video ? grabFrame(video, { hideCode: arViewNow.current }) : null
     if (!grabbed) {
       setError(t('snapshot.noPicture'))
       return
