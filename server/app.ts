@@ -25,6 +25,12 @@ import { lookupRoutes } from './routes/lookup'
 import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
 import { sessionEscalationRoutes } from './routes/session-escalation'
+import {
+  agentPhotoRoutes,
+  PHOTO_UPLOAD_PATH,
+  sessionPhotoRoutes,
+  studioPhotoRoutes,
+} from './routes/session-photos'
 import { sessionRoutes } from './routes/sessions'
 import { studioAnalyticsRoutes } from './routes/studio-analytics'
 import { studioModelRoutes } from './routes/studio-models'
@@ -37,7 +43,8 @@ import { productCache } from './services/product-cache'
 
 const JSON_LIMIT = 1024 * 1024
 const UPLOAD_PATHS = new Set(['/api/studio/models'])
-const isUpload = (path: string) => UPLOAD_PATHS.has(path) || SNAPSHOT_UPLOAD_PATH.test(path)
+const isUpload = (path: string) =>
+  UPLOAD_PATHS.has(path) || SNAPSHOT_UPLOAD_PATH.test(path) || PHOTO_UPLOAD_PATH.test(path)
 
 /** The API: one sub-app per resource under `/api`. */
 function apiRoutes() {
@@ -49,14 +56,17 @@ function apiRoutes() {
     .route('/sessions', sessionRoutes)
     .route('/sessions', sessionEscalationRoutes)
     .route('/sessions', sessionSnapshotRoutes)
+    .route('/sessions', sessionPhotoRoutes)
     .route('/agent', agentRoutes)
     .route('/agent', agentSnapshotRoutes)
+    .route('/agent', agentPhotoRoutes)
     .route('/auth', authRoutes)
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
     .route('/studio/procedures', studioAnalyticsRoutes)
+    .route('/studio/procedures', studioPhotoRoutes)
     .route('/studio/products', studioProductRoutes)
     .route('/studio/settings', studioSettingsRoutes)
 }
@@ -121,12 +131,16 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.use('/api/sessions/:id/events', eventsLimit)
   app.use('/api/sessions/:id/escalation', eventsLimit)
   app.use('/api/lookup', lookupLimit)
+  const photosLimit = rateLimit(limit('photos', env.RATE_PHOTOS_PER_MINUTE), (c) => c.req.path)
+  app.use('/api/sessions/:id/photos', (c, next) =>
+    c.req.method === 'POST' ? photosLimit(c, next) : next(),
+  )
   const jsonLimit = bodyLimit({
     maxSize: JSON_LIMIT,
     onError: (c) =>
       c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
   })
-  // Model uploads and snapshots have their own, larger limits (MAX_UPLOAD_MB, 2 MB).
+  // Model uploads, snapshots and photos have their own, larger limits (MAX_UPLOAD_MB, 2 MB, 12 MB).
   // Reads have no body to limit, and asking for one makes the Node adapter build a whole Request.
   app.use('/api/*', (c, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' || isUpload(c.req.path)

@@ -55,6 +55,7 @@ const EnvSchema = z.object({
   RATE_SESSIONS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   RATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   RATE_EVENTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  RATE_PHOTOS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: bool.default(false),
   /** Serve Prometheus metrics at /metrics. */

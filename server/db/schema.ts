@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { PHOTO_STAGES } from '../domain/photo'
 import type { LabelPose } from '../domain/product'
 import { SNAPSHOT_TYPES } from '../domain/snapshot'
 
@@ -203,6 +204,35 @@ export const escalationSnapshots = pgTable(
     createdAt: created(),
   },
   (t) => [index('escalation_snapshots_escalation_idx').on(t.escalationId, t.createdAt)],
+)
+
+/**
+ * Photos the customer added at "Is it fixed?" or while asking for help, re-encoded on arrival (no
+ * metadata left). Procedure and version are copied from the session so analytics find a step's
+ * photos without a join over every session.
+ */
+export const sessionPhotos = pgTable(
+  'session_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => repairSessions.id, { onDelete: 'cascade' }),
+    procedureId: text('procedure_id').notNull(),
+    version: integer('version').notNull(),
+    stepId: text('step_id'),
+    stage: text('stage', { enum: PHOTO_STAGES }).notNull(),
+    type: text('type', { enum: ['image/jpeg'] }).notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    size: integer('size').notNull(),
+    image: bytea('image').notNull(),
+    createdAt: created(),
+  },
+  (t) => [
+    index('session_photos_session_idx').on(t.sessionId, t.createdAt),
+    index('session_photos_procedure_idx').on(t.procedureId, t.version),
+  ],
 )
 
 /**

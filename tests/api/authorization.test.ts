@@ -174,6 +174,50 @@ const rows: Row[] = [
     url: (c) => `/api/sessions/${c.session}/snapshots/${UUID}`,
     expect: token(404),
   },
+  // A text body is not a picture: the token holder gets through to the 415.
+  {
+    method: 'POST',
+    path: '/api/sessions/:id/photos',
+    url: (c) => `/api/sessions/${c.session}/photos?stage=outcome`,
+    raw: 'not a picture',
+    expect: token(415),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/:id/photos',
+    url: (c) => `/api/sessions/${c.session}/photos`,
+    expect: token(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/sessions/:id/photos/:photoId',
+    url: (c) => `/api/sessions/${c.session}/photos/${UUID}`,
+    expect: token(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/agent/escalations/:id/photos',
+    url: () => `/api/agent/escalations/${UUID}/photos`,
+    expect: agents(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/agent/escalations/:id/photos/:photoId',
+    url: () => `/api/agent/escalations/${UUID}/photos/${UUID}`,
+    expect: agents(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/studio/procedures/:id/photos',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/photos`,
+    expect: authors(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/studio/procedures/:id/photos/:photoId',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/photos/${UUID}`,
+    expect: authors(404),
+  },
   {
     method: 'POST',
     path: '/api/auth/login',

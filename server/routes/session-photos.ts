@@ -1,0 +1,178 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import { z } from 'zod'
+import type { AppEnv } from '../context'
+import {
+  PHOTO_MAX_BYTES,
+  PHOTO_MAX_PER_SESSION,
+  PhotoAnalyticsQuerySchema,
+  PhotoUploadQuerySchema,
+} from '../domain/photo'
+import { IdSchema } from '../domain/procedure'
+import { errorBody, fail, fieldErrors } from '../errors'
+import { type RepairSessionRow, requireSessionToken } from '../middleware/customer'
+import { requireRole } from '../middleware/staff'
+import { getEscalation } from '../services/escalations'
+import { cleanPhoto } from '../services/photo-image'
+import {
+  addPhoto,
+  countSessionPhotos,
+  listProcedurePhotos,
+  listSessionPhotos,
+  photoImage,
+} from '../services/photos'
+import { publishedCache } from '../services/published-cache'
+import { getStudioProcedure } from '../services/studio'
+import { validate } from '../validate'
+
+const IdParam = z.object({ id: z.uuid() })
+const PhotoParam = z.object({ id: z.uuid(), photoId: z.uuid() })
+const ProcedurePhotoParam = z.object({ id: IdSchema, photoId: z.uuid() })
+const MAX_MB = PHOTO_MAX_BYTES / 1024 / 1024
+
+/** The upload path, which has its own body limit instead of the API's 1 MB one. */
+export const PHOTO_UPLOAD_PATH = /^\/api\/sessions\/[^/]+\/photos$/
+
+/** Photos never change once stored, and they are one customer's pictures: private. */
+function imageResponse(c: Context, row: { type: string; image: Uint8Array }) {
+  // A copy in its own ArrayBuffer: node-postgres hands out slices of a shared pool.
+  return c.body(new Uint8Array(row.image), 200, {
+    'Content-Type': row.type,
+    'Content-Length': String(row.image.byteLength),
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  })
+}
+
+type WithSession = AppEnv & { Variables: { session: RepairSessionRow } }
+
+/** A session that has its fill of photos is refused before its next megabytes are read. */
+const roomForPhoto = createMiddleware<WithSession>(async (c, next) => {
+  if ((await countSessionPhotos(c.var.deps.db, c.var.session.id)) >= PHOTO_MAX_PER_SESSION)
+    return c.json(
+      errorBody(
+        'too_many_photos',
+        `This repair already has ${PHOTO_MAX_PER_SESSION} photos, the most it can keep.`,
+      ),
+      409,
+    )
+  await next()
+})
+
+const photoLimit = bodyLimit({
+  maxSize: PHOTO_MAX_BYTES,
+  onError: (c) =>
+    c.json(
+      errorBody(
+        'payload_too_large',
+        `This photo is larger than ${MAX_MB} MB. Take a new one or choose a smaller one.`,
+      ),
+      413,
+    ),
+})
+
+/**
+ * The customer's side, with the session's token: `POST /api/sessions/:id/photos?stage=&stepId=`
+ * takes the picture as the raw body (any content type: the bytes say what it is), cleans it
+ * (photo-image.ts) and stores it; the list and each image are read back here.
+ */
+export const sessionPhotoRoutes = new Hono<AppEnv>()
+  .post(
+    '/:id/photos',
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c, next) => {
+      // The query is parsed by the shared (zod/mini) schema the client builds it with.
+      const q = PhotoUploadQuerySchema.safeParse(c.req.query())
+      if (!q.success)
+        return fail(
+          c,
+          400,
+          'invalid_request',
+          'The request query is not valid.',
+          fieldErrors(q.error),
+        )
+      await next()
+    },
+    roomForPhoto,
+    photoLimit,
+    async (c) => {
+      const { db } = c.var.deps
+      const session = c.var.session
+      const query = PhotoUploadQuerySchema.parse(c.req.query())
+      const bytes = new Uint8Array(await c.req.arrayBuffer())
+      if (bytes.byteLength === 0) return fail(c, 400, 'empty_upload', 'The photo is empty.')
+      const clean = await cleanPhoto(bytes)
+      const published = await publishedCache(db).version(session.procedureId, session.version)
+      const steps = published?.procedure.steps ?? []
+      const stepId = steps.some((s) => s.id === query.stepId)
+        ? (query.stepId ?? null)
+        : session.currentStepId
+      const photo = await addPhoto(
+        db,
+        {
+          sessionId: session.id,
+          procedureId: session.procedureId,
+          version: session.version,
+          stepId,
+          stage: query.stage,
+        },
+        clean,
+      )
+      return c.json({ photo }, 201)
+    },
+  )
+  .get('/:id/photos', validate('param', IdParam), requireSessionToken, async (c) => {
+    return c.json({ photos: await listSessionPhotos(c.var.deps.db, c.var.session.id) }, 200)
+  })
+  .get('/:id/photos/:photoId', validate('param', PhotoParam), requireSessionToken, async (c) => {
+    const { photoId } = c.req.valid('param')
+    const row = await photoImage(c.var.deps.db, photoId, { sessionId: c.var.session.id })
+    if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
+    return imageResponse(c, row)
+  })
+
+/** Agents: the photos of the escalation's repair session, as part of its context. */
+export const agentPhotoRoutes = new Hono<AppEnv>()
+  .use('*', requireRole('agent', 'admin'))
+  .get('/escalations/:id/photos', validate('param', IdParam), async (c) => {
+    const { db } = c.var.deps
+    const e = await getEscalation(db, c.req.valid('param').id)
+    if (!e) return fail(c, 404, 'escalation_not_found', 'No such escalation.')
+    return c.json({ photos: await listSessionPhotos(db, e.sessionId) }, 200)
+  })
+  .get('/escalations/:id/photos/:photoId', validate('param', PhotoParam), async (c) => {
+    const { db } = c.var.deps
+    const { id, photoId } = c.req.valid('param')
+    const e = await getEscalation(db, id)
+    const row = e && (await photoImage(db, photoId, { sessionId: e.sessionId }))
+    if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
+    return imageResponse(c, row)
+  })
+
+/** Authors: a procedure's photos (one version or all), shown next to their step in analytics. */
+export const studioPhotoRoutes = new Hono<AppEnv>()
+  .use('*', requireRole('author', 'admin'))
+  .get('/:id/photos', validate('param', z.object({ id: IdSchema })), async (c) => {
+    const { db } = c.var.deps
+    const id = c.req.valid('param').id
+    const q = PhotoAnalyticsQuerySchema.safeParse(c.req.query())
+    if (!q.success)
+      return fail(
+        c,
+        400,
+        'invalid_request',
+        'The request query is not valid.',
+        fieldErrors(q.error),
+      )
+    if (!(await getStudioProcedure(db, id)))
+      return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+    return c.json({ photos: await listProcedurePhotos(db, id, q.data.version) }, 200)
+  })
+  .get('/:id/photos/:photoId', validate('param', ProcedurePhotoParam), async (c) => {
+    const { id, photoId } = c.req.valid('param')
+    const row = await photoImage(c.var.deps.db, photoId, { procedureId: id })
+    if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
+    return imageResponse(c, row)
+  })
