@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator'
 import type { ValidationTargets } from 'hono'
 import type { z } from 'zod'
+import type { $ZodType } from 'zod/v4/core'
 import { findUnstorable } from './domain/storable'
 import { errorBody, fieldErrors } from './errors'
 
@@ -9,7 +10,7 @@ import { errorBody, fieldErrors } from './errors'
  * are not JSON at all never reach here; `onError` answers them. Values PostgreSQL would refuse (see
  * `findUnstorable`) are a 400 too, unless `storable: false` (a route that checks its parts itself).
  */
-export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
+export function validate<T extends z.ZodType | $ZodType, Target extends keyof ValidationTargets>(
   target: Target,
   schema: T,
   opts: { storable?: boolean } = {},

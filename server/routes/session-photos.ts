@@ -11,7 +11,7 @@ import {
   PhotoUploadQuerySchema,
 } from '../domain/photo'
 import { IdSchema } from '../domain/procedure'
-import { errorBody, fail, fieldErrors } from '../errors'
+import { errorBody, fail } from '../errors'
 import { type RepairSessionRow, requireSessionToken } from '../middleware/customer'
 import { requireRole } from '../middleware/staff'
 import { getEscalation } from '../services/escalations'
@@ -82,25 +82,13 @@ export const sessionPhotoRoutes = new Hono<AppEnv>()
     '/:id/photos',
     validate('param', IdParam),
     requireSessionToken,
-    async (c, next) => {
-      // The query is parsed by the shared (zod/mini) schema the client builds it with.
-      const q = PhotoUploadQuerySchema.safeParse(c.req.query())
-      if (!q.success)
-        return fail(
-          c,
-          400,
-          'invalid_request',
-          'The request query is not valid.',
-          fieldErrors(q.error),
-        )
-      await next()
-    },
+    validate('query', PhotoUploadQuerySchema),
     roomForPhoto,
     photoLimit,
     async (c) => {
       const { db } = c.var.deps
       const session = c.var.session
-      const query = PhotoUploadQuerySchema.parse(c.req.query())
+      const query = c.req.valid('query')
       const bytes = new Uint8Array(await c.req.arrayBuffer())
       if (bytes.byteLength === 0) return fail(c, 400, 'empty_upload', 'The photo is empty.')
       const clean = await cleanPhoto(bytes)
@@ -154,22 +142,19 @@ export const agentPhotoRoutes = new Hono<AppEnv>()
 /** Authors: a procedure's photos (one version or all), shown next to their step in analytics. */
 export const studioPhotoRoutes = new Hono<AppEnv>()
   .use('*', requireRole('author', 'admin'))
-  .get('/:id/photos', validate('param', z.object({ id: IdSchema })), async (c) => {
-    const { db } = c.var.deps
-    const id = c.req.valid('param').id
-    const q = PhotoAnalyticsQuerySchema.safeParse(c.req.query())
-    if (!q.success)
-      return fail(
-        c,
-        400,
-        'invalid_request',
-        'The request query is not valid.',
-        fieldErrors(q.error),
-      )
-    if (!(await getStudioProcedure(db, id)))
-      return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-    return c.json({ photos: await listProcedurePhotos(db, id, q.data.version) }, 200)
-  })
+  .get(
+    '/:id/photos',
+    validate('param', z.object({ id: IdSchema })),
+    validate('query', PhotoAnalyticsQuerySchema),
+    async (c) => {
+      const { db } = c.var.deps
+      const id = c.req.valid('param').id
+      const q = c.req.valid('query')
+      if (!(await getStudioProcedure(db, id)))
+        return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      return c.json({ photos: await listProcedurePhotos(db, id, q.version) }, 200)
+    },
+  )
   .get('/:id/photos/:photoId', validate('param', ProcedurePhotoParam), async (c) => {
     const { id, photoId } = c.req.valid('param')
     const row = await photoImage(c.var.deps.db, photoId, { procedureId: id })

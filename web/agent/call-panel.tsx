@@ -11,6 +11,7 @@ import { PageStatus } from '../ui/page-status'
 import { useAsync } from '../ui/use-async'
 import { ChatPanel } from './chat-panel'
 import { CloseForm } from './close-form'
+import { CustomerPhotos } from './customer-photos'
 import { asContext } from './escalation-context'
 import { frameShown } from './frame-shown'
 import { RemoteVideo } from './remote-video'
@@ -149,6 +150,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           />
         )}
         <TimelineList timeline={detail.timeline} />
+        <CustomerPhotos escalationId={escalationId} procedure={procedure} />
         <SnapshotHistory escalationId={escalationId} history={snapshot.history} />
         <CloseForm escalationId={escalationId} onClosed={onDone} />
       </div>

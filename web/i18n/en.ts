@@ -5,6 +5,7 @@ import { enArHelp } from './en-ar-help'
 import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
+import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
 import { enStudio } from './en-studio'
 
@@ -206,6 +207,7 @@ export const en = {
   ...enAnalytics,
   ...enLabels,
   ...enSnapshot,
+  ...enPhotos,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { Link } from 'wouter'
 import { t } from '../../i18n/t'
 import { useAskHelp } from '../help/use-ask-help'
+import { PhotoEvidence } from '../photos/photo-evidence'
 import { type FinalOutcome, useGuide } from './guide-store'
 
 type Props = { outcome: FinalOutcome; variant: 'overlay' | 'panel' }
@@ -23,6 +24,7 @@ export function OutcomeClosing({ outcome, variant }: Props) {
         {fixed ? t('outcome.fixedTitle') : t('outcome.notFixedTitle')}
       </h2>
       <p>{fixed ? t('outcome.fixedBody') : t('outcome.notFixedBody')}</p>
+      {!fixed && <PhotoEvidence stage="outcome" />}
       <div className="step-actions">
         {!fixed && help.live && (
           <button

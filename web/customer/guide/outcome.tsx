@@ -4,6 +4,7 @@ import { Link } from 'wouter'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
+import { PhotoEvidence } from '../photos/photo-evidence'
 import { useGuide } from './guide-store'
 import { OutcomeClosing } from './outcome-closing'
 
@@ -56,6 +57,7 @@ export function Outcome({ variant = 'panel' }: Props) {
           {t('outcome.no')}
         </button>
       </div>
+      <PhotoEvidence stage="outcome" />
       <div className="step-actions">
         <button type="button" className="button" onClick={back} disabled={status === 'saving'}>
           {t('outcome.back')}

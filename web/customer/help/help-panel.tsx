@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/en'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
+import { PhotoEvidence } from '../photos/photo-evidence'
 import { HelpCall } from './help-call'
 import { HelpCallStatus } from './help-call-status'
 import { HelpSnapshot } from './help-snapshot'
@@ -51,6 +52,7 @@ function Panel({ variant }: Required<Props>) {
         </>
       )}
       <HelpSnapshot />
+      {(status === 'waiting' || status === 'active') && <PhotoEvidence stage="help" />}
       {status === 'active' && (variant === 'page' ? <HelpCall /> : <HelpCallStatus />)}
       {(status === 'closed' || status === 'cancelled') && (
         <>

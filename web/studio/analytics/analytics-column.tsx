@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react'
+import { listProcedurePhotos } from '../../api/photos'
 import {
   type AnalyticsFilter,
   analyticsCsvUrl,
@@ -13,6 +14,7 @@ import { FigureSummary } from './figure-summary'
 import { FunnelChart } from './funnel-chart'
 import { funnelRows } from './funnel-rows'
 import { FunnelTable } from './funnel-table'
+import { photosByStep } from './step-photos'
 
 type Props = { procedureId: string; filter: AnalyticsFilter; label: string }
 
@@ -24,6 +26,15 @@ export function AnalyticsColumn({ procedureId, filter, label }: Props) {
     [procedureId, version, from, to],
   )
   const result = useAsync(load)
+  const loadPhotos = useCallback(
+    () => listProcedurePhotos(procedureId, version),
+    [procedureId, version],
+  )
+  const photos = useAsync(loadPhotos)
+  const byStep = useMemo(
+    () => (photos.status === 'ok' ? photosByStep(photos.data, from, to) : null),
+    [photos, from, to],
+  )
   return (
     <section className="card analytics-column" aria-label={label}>
       <div className="row analytics-column-head">
@@ -36,12 +47,24 @@ export function AnalyticsColumn({ procedureId, filter, label }: Props) {
       {result.status === 'error' && (
         <ErrorAlert message={result.error.message} onRetry={result.retry} />
       )}
-      {result.status === 'ok' && <Figures data={result.data} label={label} />}
+      {photos.status === 'error' && (
+        <ErrorAlert message={photos.error.message} onRetry={photos.retry} />
+      )}
+      {result.status === 'ok' && (
+        <Figures data={result.data} label={label} procedureId={procedureId} photos={byStep} />
+      )}
     </section>
   )
 }
 
-function Figures({ data, label }: { data: ProcedureAnalyticsResult; label: string }) {
+type FiguresProps = {
+  data: ProcedureAnalyticsResult
+  label: string
+  procedureId: string
+  photos: ReturnType<typeof photosByStep> | null
+}
+
+function Figures({ data, label, procedureId, photos }: FiguresProps) {
   const rows = useMemo(() => funnelRows(data), [data])
   if (data.figures.sessions === 0)
     return (
@@ -59,6 +82,8 @@ function Figures({ data, label }: { data: ProcedureAnalyticsResult; label: strin
         rows={rows}
         sessions={data.figures.sessions}
         caption={t('analytics.funnelCaption', { label })}
+        procedureId={procedureId}
+        photos={photos}
       />
     </>
   )

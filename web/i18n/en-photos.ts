@@ -1,0 +1,32 @@
+/** Photo evidence (customer, agent, analytics) and the agent's alerts (merged into `en`). */
+export const enPhotos = {
+  'photos.title': 'Show us with a photo',
+  'photos.leadOutcome': 'A photo of how it looks now helps us improve this guide.',
+  'photos.leadHelp': 'A photo helps the agent see what you see.',
+  'photos.camera': 'Take a photo',
+  'photos.gallery': 'Choose from gallery',
+  'photos.uploading': 'Sending your photo…',
+  'photos.added': '{count} photo(s) added',
+  'photos.failed': 'That photo was not added: {reason}',
+  'photos.privacy': 'We remove location and camera details from photos before keeping them.',
+  'photos.thumbAlt': 'Your photo {n}',
+  'photos.loadFailed': 'Your photos could not be shown.',
+  'photos.agentTitle': 'Customer’s photos',
+  'photos.agentEmpty': 'No photos from the customer yet.',
+  'photos.agentRefresh': 'Check for new photos',
+  'photos.agentAlt': 'Customer photo taken at {stage} on step {step}, {time}',
+  'photos.stage.outcome': '“Is it fixed?”',
+  'photos.stage.help': '“Get help”',
+  'photos.analyticsCol': 'Photos',
+  'photos.analyticsAlt': 'Customer photo on {step}, {time}',
+  'alerts.enable': 'Alert me about new customers',
+  'alerts.enableHint':
+    'A desktop notification and a short sound when a customer starts waiting while this tab is in the background.',
+  'alerts.on': 'Alerts are on for new customers.',
+  'alerts.denied':
+    'Desktop notifications are blocked for this site; allow them in the browser’s site settings. The tab title still counts waiting customers.',
+  'alerts.unsupported': 'This browser cannot show desktop notifications.',
+  'alerts.notificationTitle': 'A customer is waiting',
+  'alerts.notificationBody': '{product}: stuck on step {index}, {title}',
+  'alerts.titleCount': '({count}) {title}',
+} as const
