@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { StaffUser } from '../api/auth'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
+import { AlertsControl } from './alerts-control'
 import { QueueList } from './queue-list'
+import { useAgentAlerts } from './use-agent-alerts'
 import { useQueue } from './use-queue'
 import { useStaffSocket } from './use-staff-socket'
 import './agent.css'
@@ -13,13 +15,23 @@ import '../call/marks.css'
 // never with the queue.
 const CallPanel = lazy(() => import('./call-panel').then((m) => ({ default: m.CallPanel })))
 
-/** The live queue beside the call in progress. */
-export function AgentConsole({ user }: { user: StaffUser }) {
+/** The live queue beside the call in progress; new customers are announced while it is in the background. */
+type Props = {
+  user: StaffUser
+  /** Told how many customers are waiting, for the tab title. */
+  onWaiting?: (count: number) => void
+}
+
+export function AgentConsole({ user, onWaiting }: Props) {
   const { socket, state } = useStaffSocket()
   const queue = useQueue(socket)
   const [current, setCurrent] = useState<string | null>(null)
+  const alerts = useAgentAlerts(queue.entries)
+  const waiting = queue.entries?.filter((e) => e.status === 'waiting').length ?? 0
+  useEffect(() => onWaiting?.(waiting), [onWaiting, waiting])
   return (
     <div className="agent-console">
+      <AlertsControl permission={alerts.permission} enable={alerts.enable} />
       {state !== 'open' && <p className="status">{t('agent.socketOffline')}</p>}
       {current ? (
         <>

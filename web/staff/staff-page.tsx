@@ -7,13 +7,18 @@ import { PageStatus } from '../ui/page-status'
 import { useDocumentTitle } from '../ui/use-document-title'
 import { useStaff } from './use-staff'
 
-type Props = { title: string; children: ReactNode | ((user: StaffUser) => ReactNode) }
+type Props = {
+  title: string
+  /** The tab's title when it differs from the heading (the console's waiting count). */
+  tabTitle?: string
+  children: ReactNode | ((user: StaffUser) => ReactNode)
+}
 
 /** The frame of a staff page: checks the sign-in first, then shows who is signed in. */
-export function StaffPage({ title, children }: Props) {
+export function StaffPage({ title, tabTitle, children }: Props) {
   const user = useStaff()
   const [, navigate] = useLocation()
-  useDocumentTitle(title)
+  useDocumentTitle(tabTitle ?? title)
 
   if (user.status === 'loading')
     return (
