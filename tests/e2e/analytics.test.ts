@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
+import { containsAscii, jpegWithGps } from '../helpers/exif-jpeg'
 
 const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' }
 const PROC = 'descale'
@@ -111,4 +112,58 @@ describe('procedure analytics in a real browser', () => {
     await column.getByText('No sessions yet').waitFor()
     expect(guarded.problems).toEqual([])
   }, 60_000)
+})
+
+describe('photo evidence in a real browser', () => {
+  it('a photo added at "Is it fixed?" shows next to its step in analytics, without its EXIF', async () => {
+    const customer = await openGuardedPage(browser, server.url, {
+      device: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    })
+    try {
+      const page = customer.page
+      await page.goto('/p/espresso-one')
+      const card = page.getByRole('article').filter({ hasText: 'Replace the water filter' })
+      await card.getByRole('button', { name: 'Start this repair' }).click()
+      await page.waitForURL(/\/repair\/[0-9a-f-]{36}$/)
+      const finish = page.getByRole('button', { name: 'Finish' })
+      for (let i = 0; i < 6; i++) {
+        await page.getByText(`Step ${i + 1} of 7`, { exact: true }).waitFor()
+        await page.getByRole('button', { name: 'Next', exact: true }).click()
+      }
+      await finish.click()
+      await page.getByRole('heading', { level: 2, name: 'Is it fixed?' }).waitFor()
+      // The camera button is a file input with capture; the gallery one takes the same file here.
+      expect(await page.getByTestId('photo-camera').getAttribute('capture')).toBe('environment')
+      await page.getByTestId('photo-gallery').setInputFiles({
+        name: 'result.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from(await jpegWithGps()),
+      })
+      await page.getByText('1 photo(s) added').waitFor()
+      await page.getByRole('button', { name: 'No, still not working' }).click()
+      await page.getByRole('heading', { level: 2, name: 'Sorry it is not fixed yet' }).waitFor()
+      expect(customer.problems).toEqual([])
+    } finally {
+      await customer.close()
+    }
+
+    const { page } = guarded
+    await page.goto('/studio/analytics/replace-water-filter')
+    const column = page.getByRole('region', { name: 'All versions' })
+    const table = column.getByRole('table', { name: 'Step funnel, All versions' })
+    const row = table.getByRole('row', { name: /^7\. Flush the new filter/ })
+    const photo = row.getByRole('img', { name: /Customer photo on 7\. Flush the new filter/ })
+    await photo.waitFor()
+    // It loaded, upright (the EXIF said: turn 64×48 by 90°), and its bytes carry no EXIF.
+    await expect
+      .poll(() => photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]))
+      .toEqual([48, 64])
+    const src = (await photo.getAttribute('src')) as string
+    const bytes = await page.evaluate(async (url) => {
+      const res = await fetch(url)
+      return [...new Uint8Array(await res.arrayBuffer())]
+    }, src)
+    expect(containsAscii(new Uint8Array(bytes), 'Exif')).toBe(false)
+    expect(guarded.problems).toEqual([])
+  }, 90_000)
 })

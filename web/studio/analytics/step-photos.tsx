@@ -24,13 +24,20 @@ export function StepPhotos({ procedureId, step, photos }: Props) {
   )
 }
 
-/** Photos by step id, within the filter's days (UTC, inclusive) like the figures. */
-export function photosByStep(photos: Photo[], from?: string, to?: string): Map<string, Photo[]> {
+/**
+ * Photos by step id, within the filter's days (UTC, inclusive) like the figures; null when there
+ * are none, so the table grows its photo column only when it has something to show.
+ */
+export function photosByStep(
+  photos: Photo[],
+  from?: string,
+  to?: string,
+): Map<string, Photo[]> | null {
   const out = new Map<string, Photo[]>()
   for (const p of photos) {
     const day = p.createdAt.slice(0, 10)
     if (!p.stepId || (from && day < from) || (to && day > to)) continue
     out.set(p.stepId, [...(out.get(p.stepId) ?? []), p])
   }
-  return out
+  return out.size > 0 ? out : null
 }
