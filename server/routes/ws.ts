@@ -5,6 +5,7 @@ import type { AppEnv } from '../context'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
 import type { Peer } from '../realtime/hub'
+import { customersSeen } from '../realtime/queue-presence'
 import { handleMessage } from '../realtime/signaling'
 
 /**
@@ -87,6 +88,11 @@ export const wsRoutes = new Hono<
         ws.send(
           JSON.stringify({ type: 'hello', kind: base.kind, sessionId: base.sessionId ?? null }),
         )
+        // Back within the grace period: the queue place is kept (queue-presence.ts).
+        if (base.kind === 'customer' && base.sessionId)
+          void customersSeen(c.var.deps.db, [base.sessionId]).catch((err: unknown) => {
+            console.error('ws presence failed:', err)
+          })
         chain = hub.add(peer, c.var.resume).catch((err: unknown) => {
           console.error('ws resume failed:', err)
         })
