@@ -23,6 +23,12 @@ export async function customersSeen(db: Db, sessionIds: string[]) {
 export class QueuePresence {
   private timer: NodeJS.Timeout | null = null
   private running = false
+  /**
+   * Since when this instance's rounds have succeeded. After the database was unreachable, no
+   * instance has stamped its customers for a while: sweeping waits two rounds, until every
+   * instance has had one, so an outage longer than the grace period takes nobody's place.
+   */
+  private healthySince: number | null = null
 
   constructor(
     private readonly deps: Deps,
@@ -50,7 +56,12 @@ export class QueuePresence {
     if (this.running) return
     this.running = true
     try {
-      await customersSeen(this.deps.db, this.deps.hub.customerSessions())
+      const here = this.deps.hub.customerSessions()
+      // A round counts as healthy only once the database answered, customers here or not.
+      if (here.length > 0) await customersSeen(this.deps.db, here)
+      else await this.deps.db.execute(sql`select 1`)
+      this.healthySince ??= Date.now()
+      if (Date.now() - this.healthySince < 2 * this.tickMs) return
       const gone = await this.deps.db
         .update(escalations)
         .set({ status: 'cancelled', closedAt: sql`now()` })
@@ -74,6 +85,7 @@ export class QueuePresence {
         await announceQueueChange(this.deps, e.id)
       }
     } catch (e) {
+      this.healthySince = null
       console.error(`queue presence: ${e instanceof Error ? e.message : e}`)
     } finally {
       this.running = false

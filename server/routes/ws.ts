@@ -2,6 +2,7 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
+import { retryTransient } from '../db/transient'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
 import type { Peer } from '../realtime/hub'
@@ -102,15 +103,19 @@ export const wsRoutes = new Hono<
         const from = peer
         const reply = (m: object) => ws.send(JSON.stringify(m))
         const raw = String(e.data)
+        // While the database is unreachable (a restart), the message waits and is tried again,
+        // and the socket's later messages wait behind it.
         chain = chain.then(() =>
-          handleMessage(c.var.deps, from, raw, reply).catch((err: unknown) => {
-            console.error('ws message failed:', err)
-            reply({
-              type: 'error',
-              code: 'internal_error',
-              message: 'That message could not be handled.',
-            })
-          }),
+          retryTransient(() => handleMessage(c.var.deps, from, raw, reply), 'ws message').catch(
+            (err: unknown) => {
+              console.error('ws message failed:', err)
+              reply({
+                type: 'error',
+                code: 'internal_error',
+                message: 'That message could not be handled.',
+              })
+            },
+          ),
         )
       },
       onClose() {
