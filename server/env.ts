@@ -62,6 +62,15 @@ const EnvSchema = z.object({
   /** Serve HTTPS with a self-signed certificate kept in DATA_DIR (for phones on the LAN). */
   HTTPS: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  /**
+   * A waiting customer whose socket dropped keeps their queue place this long (reconnecting to any
+   * instance); not back by then, they leave the queue.
+   */
+  QUEUE_GRACE_SECONDS: z.coerce
+    .number()
+    .min(2)
+    .max(60 * 60)
+    .default(60),
   /** A repair session with no activity and no answer for this long becomes `abandoned`. */
   ABANDON_AFTER_MINUTES: z.coerce
     .number()

@@ -13,6 +13,7 @@ import { BlobStore } from './models/store'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
 import { PgBus } from './realtime/pg-bus'
+import { QueuePresence } from './realtime/queue-presence'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin } from './services/users'
 import { mountStatic } from './static'
@@ -60,6 +61,9 @@ async function main() {
     Math.min(60_000, idleMs),
   )
   sweep.unref()
+
+  // A waiting customer whose socket drops keeps their place for the grace period.
+  const presence = new QueuePresence(deps, env.QUEUE_GRACE_SECONDS * 1000).start()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
@@ -111,6 +115,7 @@ async function main() {
     // Idle keep-alive connections would hold the close open until they time out.
     ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
     clearInterval(sweep)
+    presence.stop()
     deps.hub.closeAll()
     wss.close()
     await closed

@@ -171,6 +171,11 @@ export const escalations = pgTable(
     createdAt: created(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * Last time a socket of the customer's session was connected to some instance, while the
+     * request waits; a waiting request not seen for the grace period leaves the queue.
+     */
+    customerSeenAt: timestamp('customer_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('escalations_status_idx').on(t.status, t.createdAt),

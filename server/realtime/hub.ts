@@ -76,6 +76,14 @@ export class Hub {
     }
   }
 
+  /** The repair sessions with a customer socket on this instance. */
+  customerSessions(): string[] {
+    const ids = new Set<string>()
+    for (const p of this.members.keys())
+      if (p.kind === 'customer' && p.sessionId) ids.add(p.sessionId)
+    return [...ids]
+  }
+
   remove(peer: Peer) {
     this.members.delete(peer)
   }
