@@ -64,6 +64,7 @@ export class Hub {
   }
 
   private deliver(m: BusMessage) {
+    if (isSignOut(m)) return this.closeChannel(m.channel)
     for (const member of this.members.values()) {
       if (!member.peer.channels.has(m.channel)) continue
       if (member.held) member.held.push(m)
@@ -79,6 +80,18 @@ export class Hub {
     )
   }
 
+  /**
+   * A deactivated member's sockets, on every instance (the sign-out travels on the bus): closed
+   * with 4401 ("signed out"); a reconnect is refused, as the member's sessions are gone.
+   */
+  private closeChannel(channel: string) {
+    for (const p of [...this.members.keys()]) {
+      if (!p.channels.has(channel)) continue
+      this.members.delete(p)
+      p.socket.close(4401, 'signed out')
+    }
+  }
+
   /** Closes every socket with "going away" and a hint to reconnect (used on shutdown). */
   closeAll(reason = 'server restarting, reconnect') {
     for (const p of this.members.keys()) p.socket.close(1012, reason)
@@ -90,4 +103,16 @@ export class Hub {
     this.unsubscribe()
     await this.bus.close()
   }
+}
+
+/** `{ type: 'signed_out' }` on a `user:<id>` channel: that member's sockets close. */
+function isSignOut(m: BusMessage): boolean {
+  const p = m.payload
+  return (
+    m.channel.startsWith('user:') &&
+    typeof p === 'object' &&
+    p !== null &&
+    'type' in p &&
+    p.type === 'signed_out'
+  )
 }
