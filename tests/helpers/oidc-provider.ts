@@ -86,7 +86,7 @@ export async function signInAtProvider(authorizationUrl: string, login: string):
   const issuerOrigin = url.origin
   let body: URLSearchParams | null = null
   for (let hop = 0; hop < 20; hop++) {
-    const res = await fetch(url, {
+    const res: Response = await fetch(url, {
       method: body ? 'POST' : 'GET',
       redirect: 'manual',
       headers: {
@@ -109,10 +109,10 @@ export async function signInAtProvider(authorizationUrl: string, login: string):
       await res.arrayBuffer()
       continue
     }
-    const html = await res.text()
+    const html: string = await res.text()
     if (res.status !== 200) throw new Error(`provider answered ${res.status}: ${html}`)
     const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1]
-    const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1]
+    const prompt: string | undefined = /name="prompt" value="(\w+)"/.exec(html)?.[1]
     if (!action || !prompt) throw new Error(`no form on the provider's page:\n${html}`)
     url = new URL(action, url)
     body = new URLSearchParams(
