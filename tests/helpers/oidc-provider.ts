@@ -27,14 +27,42 @@ export function oidcEnv(issuer: string): Record<string, string> {
 /**
  * A real OpenID provider (the `oidc-provider` package) on a loopback port, with its development
  * sign-in pages (any login name, any password) and one confidential client that must use PKCE.
- * `redirectUris` are the Fixpoint callbacks it accepts.
+ * It listens first, so its issuer URL can go into Fixpoint's env; `configure` then names the
+ * Fixpoint callbacks it accepts (until then it answers 503). Fixpoint discovers it on first use.
  */
-export async function startOidcProvider(redirectUris: string[]) {
+export async function listenOidcProvider() {
   const server = createServer()
+  let handler: ReturnType<Provider['callback']> | null = null
+  server.on('request', (req, res) => {
+    if (handler) return handler(req, res)
+    res.statusCode = 503
+    res.end('not configured yet')
+  })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   const issuer = `http://127.0.0.1:${port}`
-  const provider = new Provider(issuer, {
+  return {
+    issuer,
+    configure(redirectUris: string[]) {
+      handler = provider(issuer, redirectUris).callback()
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      }),
+  }
+}
+
+/** `listenOidcProvider` with the callbacks known up front. */
+export async function startOidcProvider(redirectUris: string[]) {
+  const idp = await listenOidcProvider()
+  idp.configure(redirectUris)
+  return idp
+}
+
+function provider(issuer: string, redirectUris: string[]) {
+  return new Provider(issuer, {
     clients: [
       {
         client_id: OIDC_CLIENT.id,
@@ -68,11 +96,6 @@ export async function startOidcProvider(redirectUris: string[]) {
       }
     },
   })
-  server.on('request', provider.callback())
-  return {
-    issuer,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  }
 }
 
 /**
