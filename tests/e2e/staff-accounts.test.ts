@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seriousViolationsIn } from '../helpers/axe'
 import { launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { listenOidcProvider, oidcEnv } from '../helpers/oidc-provider'
@@ -41,6 +42,7 @@ describe('first run, invitations and deactivation in a real browser', () => {
     const { page } = admin
     await page.goto('/login')
     await page.getByRole('heading', { name: 'No account exists yet' }).waitFor()
+    expect(await seriousViolationsIn(page, ['#main'])).toEqual([])
     await page.goto(setupLink)
     await page.getByRole('heading', { level: 1, name: 'Set up Fixpoint' }).waitFor()
     await page.getByLabel('Your name').fill('Rita Root')
@@ -49,6 +51,7 @@ describe('first run, invitations and deactivation in a real browser', () => {
     await page.getByLabel('Repeat the password').fill('short')
     await page.getByRole('button', { name: 'Create the administrator account' }).click()
     await page.getByText('Use at least 10 characters.').waitFor()
+    expect(await seriousViolationsIn(page, ['#main'])).toEqual([])
     await page.getByLabel('New password').fill('rita-admin-password')
     await page.getByLabel('Repeat the password').fill('rita-admin-password')
     await page.getByRole('button', { name: 'Create the administrator account' }).click()
@@ -82,6 +85,7 @@ describe('first run, invitations and deactivation in a real browser', () => {
       .getByText('A link was emailed to ann@example.com.', { exact: false })
       .waitFor()
     await page.getByRole('cell', { name: 'Invited, not yet joined' }).waitFor()
+    expect(await seriousViolationsIn(page, ['#main'])).toEqual([])
     const mail = await smtp.next()
     expect(mail.to).toEqual(['ann@example.com'])
     const { link } = linkIn(mail)
@@ -92,6 +96,7 @@ describe('first run, invitations and deactivation in a real browser', () => {
     await ann.page.goto(link)
     await ann.page.getByRole('heading', { level: 1, name: 'Welcome to Fixpoint' }).waitFor()
     await ann.page.getByText('Choose a password for ann@example.com').waitFor()
+    expect(await seriousViolationsIn(ann.page, ['#main'])).toEqual([])
     await ann.page.getByLabel('New password').fill('ann-author-password')
     await ann.page.getByLabel('Repeat the password').fill('ann-author-password')
     await ann.page.getByRole('button', { name: 'Save the password and sign in' }).click()

@@ -88,9 +88,9 @@ export const enStaff = {
   'people.confirmDeactivate':
     'Deactivate {email}? They are signed out everywhere at once and cannot sign in until reactivated.',
   'people.reset': 'Send reset link',
-  'people.resetFor': 'Send a password reset link to {email}',
+  'people.resetFor': 'Send reset link to {email}',
   'people.resendInvite': 'Send the invitation again',
-  'people.resendInviteFor': 'Send the invitation to {email} again',
+  'people.resendInviteFor': 'Send the invitation again to {email}',
   'people.saved': 'Saved: {email} is now {what}.',
   'people.inviteHeading': 'Invite someone',
   'people.invite': 'Send the invitation',
