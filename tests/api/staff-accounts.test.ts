@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PeopleSchema } from '../../server/domain/staff'
 import { issueLink } from '../../server/services/auth-links'
+import { listPeople } from '../../server/services/people'
 import { addStaff, client, makeTestApp, type TestApp } from '../helpers/app'
+import { databaseTargets } from '../helpers/db'
 import { linkIn, startSmtpServer } from '../helpers/smtp'
 
 const ORIGIN = { origin: 'http://localhost' }
@@ -255,6 +257,37 @@ describe('rate limits on one-time links', () => {
       expect(statuses).toEqual([410, 410, 410, 429])
     } finally {
       await limited.close()
+    }
+  })
+})
+
+describe.each(databaseTargets)('one-time links under concurrency on $name', ({ open }) => {
+  it('one link used twice at once, and two setup links at once, make exactly one admin', async () => {
+    const app = await makeTestApp({ catalog: null, database: await open() })
+    try {
+      const [a, b] = await Promise.all([
+        issueLink(app.deps.db, app.deps.secret, 'setup'),
+        issueLink(app.deps.db, app.deps.secret, 'setup'),
+      ])
+      const setup = (token: string, email: string) =>
+        client(app.app).post(
+          '/api/auth/setup',
+          { token, email, name: '', password: 'concurrent-admin' },
+          ORIGIN,
+        )
+      const answers = await Promise.all([
+        setup(a.token, 'one@example.com'),
+        setup(a.token, 'two@example.com'),
+        setup(b.token, 'three@example.com'),
+      ])
+      const statuses = answers.map((r) => r.status).sort()
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+      expect(statuses.filter((s) => s === 410)).toHaveLength(1)
+      expect(statuses.filter((s) => s === 409 || s === 201)).toHaveLength(2)
+      const people = await listPeople(app.deps.db)
+      expect(people.users.map((u) => u.role)).toEqual(['admin'])
+    } finally {
+      await app.close()
     }
   })
 })
