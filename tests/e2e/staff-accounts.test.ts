@@ -33,7 +33,7 @@ describe('first run, invitations and deactivation in a real browser', () => {
     await smtp?.close()
   })
 
-  it('the printed setup link creates the admin once; the admin invites an author who joins by the mailed link; deactivation shuts them out', async () => {
+  it('the printed setup link creates the admin once; an invited author joins by the mailed link, resets a forgotten password, and is shut out when deactivated', async () => {
     const printed = /No staff account exists yet[^\n]*\n\s+(\S+)/.exec(server.output())?.[1]
     expect(printed).toMatch(new RegExp(`^${server.url}/setup#token=[\\w-]{43}$`))
     const setupLink = printed as string
@@ -99,6 +99,26 @@ describe('first run, invitations and deactivation in a real browser', () => {
     expect(await seriousViolationsIn(ann.page, ['#main'])).toEqual([])
     await ann.page.getByLabel('New password').fill('ann-author-password')
     await ann.page.getByLabel('Repeat the password').fill('ann-author-password')
+    await ann.page.getByRole('button', { name: 'Save the password and sign in' }).click()
+    await ann.page.waitForURL(/\/studio$/)
+    await ann.page.getByText('Signed in as Ann (author)').waitFor()
+
+    // Ann forgets her password: the reset mail's link sets a new one and signs her in.
+    await ann.page.getByRole('button', { name: 'Sign out' }).click()
+    await ann.page.waitForURL(/\/login$/)
+    await ann.page.getByRole('link', { name: 'Forgot your password?' }).click()
+    await ann.page.getByLabel('Email').fill('ann@example.com')
+    await ann.page.getByRole('button', { name: 'Send the link' }).click()
+    await ann.page
+      .getByRole('status')
+      .getByText('If an account exists for ann@example.com', { exact: false })
+      .waitFor()
+    const reset = linkIn(await smtp.next())
+    expect(reset.path).toBe('/reset')
+    await ann.page.goto(reset.link)
+    await ann.page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor()
+    await ann.page.getByLabel('New password').fill('ann-second-password')
+    await ann.page.getByLabel('Repeat the password').fill('ann-second-password')
     await ann.page.getByRole('button', { name: 'Save the password and sign in' }).click()
     await ann.page.waitForURL(/\/studio$/)
     await ann.page.getByText('Signed in as Ann (author)').waitFor()
