@@ -46,7 +46,8 @@ export class Hub {
         member.sent.set(channel, after)
         const missed = await this.bus.since(channel, after)
         // History no longer complete: the client reads a fresh state over HTTP on every open.
-        for (const m of missed ?? []) this.send(member, m)
+        // A sign-out was for the sockets open then, not for a later session of the same member.
+        for (const m of missed ?? []) if (!isSignOut(m)) this.send(member, m)
       }
     } finally {
       const held = member.held ?? []
