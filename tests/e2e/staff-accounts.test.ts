@@ -125,6 +125,9 @@ describe('first run, invitations and deactivation in a real browser', () => {
 
     // The admin deactivates Ann: her open session is refused on her very next request.
     await page.reload()
+    await page.getByLabel('Role of ann@example.com').selectOption('agent')
+    await page.getByRole('button', { name: 'Save role of ann@example.com' }).click()
+    await page.getByRole('status').getByText('Saved: ann@example.com is now Agent.').waitFor()
     page.once('dialog', (d) => void d.accept())
     await page.getByRole('button', { name: 'Deactivate ann@example.com' }).click()
     await page.getByRole('status').getByText('Saved: ann@example.com is now Deactivated.').waitFor()

@@ -81,6 +81,8 @@ export const enStaff = {
   'people.viaSso': 'Signs in with SSO',
   'people.you': '(you)',
   'people.roleFor': 'Role of {email}',
+  'people.saveRole': 'Save role',
+  'people.saveRoleFor': 'Save role of {email}',
   'people.deactivate': 'Deactivate',
   'people.deactivateFor': 'Deactivate {email}',
   'people.reactivate': 'Reactivate',

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { StaffMember, StaffRole } from '../../../server/domain/staff'
 import { t } from '../../i18n/t'
 import { RoleSelect } from './role-select'
@@ -19,6 +20,7 @@ function statusText(m: StaffMember) {
 
 /** One staff member: role, status, last seen, and what an admin can do about them. */
 export function MemberRow({ member: m, isMe, busy, onRole, onActive, onLink }: Props) {
+  const [role, setRole] = useState<StaffRole>(m.role)
   return (
     <tr>
       <th scope="row">
@@ -27,12 +29,26 @@ export function MemberRow({ member: m, isMe, busy, onRole, onActive, onLink }: P
         {isMe && <span className="muted"> {t('people.you')}</span>}
       </th>
       <td>
-        <RoleSelect
-          label={t('people.roleFor', { email: m.email })}
-          value={m.role}
-          disabled={busy}
-          onChange={onRole}
-        />
+        {/* Chosen first, saved with the button: arrowing through the list saves nothing. */}
+        <div className="row">
+          <RoleSelect
+            label={t('people.roleFor', { email: m.email })}
+            value={role}
+            disabled={busy}
+            onChange={setRole}
+          />
+          {role !== m.role && (
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              aria-label={t('people.saveRoleFor', { email: m.email })}
+              onClick={() => onRole(role)}
+            >
+              {t('people.saveRole')}
+            </button>
+          )}
+        </div>
       </td>
       <td>{statusText(m)}</td>
       <td>{m.lastSeenAt ? new Date(m.lastSeenAt).toLocaleString() : t('people.never')}</td>
