@@ -14,8 +14,9 @@ import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
 import { PgBus } from './realtime/pg-bus'
 import { QueuePresence } from './realtime/queue-presence'
+import { issueLink, linkUrl } from './services/auth-links'
 import { sweepAbandoned } from './services/sessions'
-import { ensureAdmin } from './services/users'
+import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
 
 const root = resolve(import.meta.dirname, '..')
@@ -53,6 +54,11 @@ async function main() {
     const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
     if (admin) console.log(`Created the admin account ${admin.email}.`)
   })
+  // The first run in the browser: with no staff account, a one-time setup link (printed below once
+  // the port is known) creates the first admin.
+  const setup = (await hasUsers(database.db))
+    ? null
+    : await issueLink(database.db, deps.secret, 'setup')
 
   // Sessions left without an answer become abandoned after the configured idle time.
   const idleMs = env.ABANDON_AFTER_MINUTES * 60_000
@@ -88,6 +94,12 @@ async function main() {
         `Fixpoint is running at ${scheme}://${shown}:${info.port} (database: ${database.kind})`,
       )
       if (env.PUBLIC_URL) console.log(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
+      if (setup) {
+        const origin = env.PUBLIC_URL ?? `${scheme}://${shown}:${info.port}`
+        console.log(
+          `No staff account exists yet. To create the first administrator, open this link within an hour (it works once):\n  ${linkUrl(origin, 'setup', setup.token)}\n(For scripted installs, set ADMIN_EMAIL and ADMIN_PASSWORD instead.)`,
+        )
+      }
       if (tlsModule) {
         deps.lanUrl = tlsModule.lanUrl(info.port)
         void announceLan(deps.lanUrl, tlsModule.terminalQr)

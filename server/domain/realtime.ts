@@ -154,6 +154,11 @@ export const RoomPayloadSchema = z.discriminatedUnion('type', [
   ForwardedGotoStepSchema,
   ForwardedChatSchema,
   ForwardedCallStateSchema,
+  /**
+   * On `user:<id>`: that staff member was deactivated; every instance closes their sockets (4401)
+   * rather than delivering it.
+   */
+  z.object({ type: z.literal('signed_out') }),
 ])
 /** What `Hub.publish` takes. */
 export type RoomPayloadInput = z.input<typeof RoomPayloadSchema>

@@ -6,6 +6,7 @@ import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
 import { enSnapshot } from './en-snapshot'
+import { enStaff } from './en-staff'
 import { enStudio } from './en-studio'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -206,6 +207,7 @@ export const en = {
   ...enAnalytics,
   ...enLabels,
   ...enSnapshot,
+  ...enStaff,
 } as const
 
 export type MessageKey = keyof typeof en
