@@ -13,6 +13,23 @@ const run = (cmd, args, { exit = true } = {}) => {
 }
 
 run('node', ['scripts/ensure-chromium.mjs'])
+// The scale-out, failover and PostgreSQL tests need a PostgreSQL server: the local one when it
+// answers and none is named (those tests fail, saying what to set, when there is none at all).
+if (!process.env.TEST_DATABASE_URL) {
+  const local = 'postgres://root@127.0.0.1:5432/test'
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const c = new (require('pg').Client)({ connectionString: ${JSON.stringify(local)}, connectionTimeoutMillis: 2000 }); c.connect().then(() => c.end(), () => process.exit(1))`,
+    ],
+    { stdio: 'ignore' },
+  )
+  if (probe.status === 0) {
+    process.env.TEST_DATABASE_URL = local
+    console.log(`TEST_DATABASE_URL not set: using the local PostgreSQL server, ${local}`)
+  } else console.log(`TEST_DATABASE_URL not set and no PostgreSQL server at ${local}`)
+}
 run('npx', ['vite', 'build', '--logLevel', 'warn'])
 run('npx', ['vite', 'build', '--mode', 'test', '--logLevel', 'warn'])
 run('node', ['scripts/check-bundle.mjs'])

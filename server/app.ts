@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { LoginThrottle } from './auth/login-throttle'
+import { OidcClient } from './auth/oidc'
 import type { AppEnv, Deps } from './context'
 import { escalations } from './db/schema'
 import { errorBody, HttpError } from './errors'
@@ -12,6 +13,7 @@ import { requestLogger } from './middleware/logger'
 import { clientIp, rateLimit } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security'
 import { loadStaff } from './middleware/staff'
+import { adminUserRoutes } from './routes/admin-users'
 import { agentRoutes } from './routes/agent'
 import { authRoutes } from './routes/auth'
 import { blobRoutes } from './routes/blobs'
@@ -38,7 +40,8 @@ import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
 import { studioSettingsRoutes } from './routes/studio-settings'
 import { wsRoutes } from './routes/ws'
-import { limitMaker } from './services/limits'
+import { limitMaker, take } from './services/limits'
+import { Mailer } from './services/mailer'
 import { productCache } from './services/product-cache'
 
 const JSON_LIMIT = 1024 * 1024
@@ -61,6 +64,7 @@ function apiRoutes() {
     .route('/agent', agentSnapshotRoutes)
     .route('/agent', agentPhotoRoutes)
     .route('/auth', authRoutes)
+    .route('/admin/users', adminUserRoutes)
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)
     .route('/studio/models', studioModelRoutes)
@@ -82,6 +86,24 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   const env = deps.env
   const makeLimit = env.RATE_LIMIT ? limitMaker(deps.database) : null
   const loginThrottle = makeLimit ? new LoginThrottle(makeLimit) : null
+  const mailer = env.SMTP_URL ? new Mailer(env.SMTP_URL, env.MAIL_FROM) : null
+  const oidc =
+    env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_ROLE_MAP
+      ? new OidcClient({
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+          name: env.OIDC_NAME,
+          scopes: env.OIDC_SCOPES,
+          roleClaim: env.OIDC_ROLE_CLAIM,
+          roleMap: env.OIDC_ROLE_MAP,
+        })
+      : null
+  // At most three reset emails per address per quarter hour, whoever asks.
+  const resetMails = makeLimit?.('reset-mail', 3, 900) ?? null
+  const resetMailLimit = resetMails
+    ? async (email: string) => (await take(resetMails, email)) === 0
+    : null
   if (env.METRICS) {
     const metrics = new Metrics()
     app.use('/api/*', metrics.middleware())
@@ -108,6 +130,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('loginThrottle', loginThrottle)
+    c.set('mailer', mailer)
+    c.set('oidc', oidc)
+    c.set('resetMailLimit', resetMailLimit)
     c.set('clientIp', clientIp(c, env.TRUST_PROXY))
     await next()
   })
@@ -135,6 +160,17 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   app.use('/api/sessions/:id/photos', (c, next) =>
     c.req.method === 'POST' ? photosLimit(c, next) : next(),
   )
+  // One-time links and the SSO return: a small budget per address, so tokens cannot be guessed
+  // at speed and nobody floods mailboxes or the identity provider through us.
+  const authLinksLimit = rateLimit(
+    limit('auth-links', env.RATE_AUTH_LINKS_PER_MINUTE),
+    (c) => c.var.clientIp,
+  )
+  for (const path of ['setup', 'forgot', 'link', 'password'])
+    app.use(`/api/auth/${path}`, (c, next) =>
+      c.req.method === 'POST' ? authLinksLimit(c, next) : next(),
+    )
+  app.use('/api/auth/sso/callback', authLinksLimit)
   const jsonLimit = bodyLimit({
     maxSize: JSON_LIMIT,
     onError: (c) =>

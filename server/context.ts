@@ -1,8 +1,10 @@
 import type { LoginThrottle } from './auth/login-throttle'
+import type { OidcClient } from './auth/oidc'
 import type { Database, Db } from './db/client'
 import type { Env } from './env'
 import type { BlobStore } from './models/store'
 import type { Hub } from './realtime/hub'
+import type { Mailer } from './services/mailer'
 
 export type Role = 'admin' | 'author' | 'agent'
 
@@ -33,6 +35,12 @@ export type AppEnv = {
     /** Login backoff (null when rate limits are off) and the client's address. */
     loginThrottle: LoginThrottle | null
     clientIp: string
+    /** Email for invitations and resets (null without SMTP_URL). */
+    mailer: Mailer | null
+    /** Single sign-on (null unless OIDC_* is configured). */
+    oidc: OidcClient | null
+    /** Reset emails per address: true when one more may go out now (null when limits are off). */
+    resetMailLimit: ((email: string) => Promise<boolean>) | null
     user: StaffUser | null
     csrfToken: string | null
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RoleSchema } from './domain/staff'
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -41,6 +42,39 @@ const EnvSchema = z.object({
   TURN_SECRET: z.string().min(16).optional(),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** `smtp://user:pass@host:587` or `smtps://…`: invitations and reset links go out by email. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of those emails. */
+  MAIL_FROM: z.string().min(3).default('Fixpoint <no-reply@localhost>'),
+  /** Single sign-on through OpenID Connect: all of issuer, client id and role map, or none. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Shown on the sign-in button: "Sign in with <name>". */
+  OIDC_NAME: z.string().min(1).max(60).default('single sign-on'),
+  OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  /** The claim (ID token or userinfo) whose values map to Fixpoint roles. */
+  OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return undefined
+      try {
+        return z.record(z.string().min(1), RoleSchema).parse(JSON.parse(s))
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a JSON object of claim value → role (admin, author or agent)',
+        })
+        return z.NEVER
+      }
+    }),
+  /** Setup, reset and invitation requests per client address per minute. */
+  RATE_AUTH_LINKS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   MODELS_DIR: z.string().min(1).default('./models'),
   /** The built web app (`vite build` output). */
   DIST_DIR: z.string().min(1).default('./dist'),
@@ -63,6 +97,15 @@ const EnvSchema = z.object({
   /** Serve HTTPS with a self-signed certificate kept in DATA_DIR (for phones on the LAN). */
   HTTPS: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  /**
+   * A waiting customer whose socket dropped keeps their queue place this long (reconnecting to any
+   * instance); not back by then, they leave the queue.
+   */
+  QUEUE_GRACE_SECONDS: z.coerce
+    .number()
+    .min(2)
+    .max(60 * 60)
+    .default(60),
   /** A repair session with no activity and no answer for this long becomes `abandoned`. */
   ABANDON_AFTER_MINUTES: z.coerce
     .number()
@@ -84,6 +127,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     : parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`)
   if (!cleaned.ADMIN_EMAIL !== !cleaned.ADMIN_PASSWORD)
     lines.push('  ADMIN_PASSWORD: set ADMIN_EMAIL and ADMIN_PASSWORD together')
+  const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_ROLE_MAP'].filter((k) => cleaned[k])
+  if (oidc.length > 0 && oidc.length < 3)
+    lines.push('  OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_ROLE_MAP together')
   if (!parsed.success || lines.length > 0)
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`)
   return parsed.data

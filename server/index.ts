@@ -13,8 +13,10 @@ import { BlobStore } from './models/store'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
 import { PgBus } from './realtime/pg-bus'
+import { QueuePresence } from './realtime/queue-presence'
+import { issueLink, linkUrl } from './services/auth-links'
 import { sweepAbandoned } from './services/sessions'
-import { ensureAdmin } from './services/users'
+import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
 
 const root = resolve(import.meta.dirname, '..')
@@ -52,6 +54,11 @@ async function main() {
     const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
     if (admin) console.log(`Created the admin account ${admin.email}.`)
   })
+  // The first run in the browser: with no staff account, a one-time setup link (printed below once
+  // the port is known) creates the first admin.
+  const setup = (await hasUsers(database.db))
+    ? null
+    : await issueLink(database.db, deps.secret, 'setup')
 
   // Sessions left without an answer become abandoned after the configured idle time.
   const idleMs = env.ABANDON_AFTER_MINUTES * 60_000
@@ -60,6 +67,9 @@ async function main() {
     Math.min(60_000, idleMs),
   )
   sweep.unref()
+
+  // A waiting customer whose socket drops keeps their place for the grace period.
+  const presence = new QueuePresence(deps, env.QUEUE_GRACE_SECONDS * 1000).start()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
@@ -84,6 +94,12 @@ async function main() {
         `Fixpoint is running at ${scheme}://${shown}:${info.port} (database: ${database.kind})`,
       )
       if (env.PUBLIC_URL) console.log(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
+      if (setup) {
+        const origin = env.PUBLIC_URL ?? `${scheme}://${shown}:${info.port}`
+        console.log(
+          `No staff account exists yet. To create the first administrator, open this link within an hour (it works once):\n  ${linkUrl(origin, 'setup', setup.token)}\n(For scripted installs, set ADMIN_EMAIL and ADMIN_PASSWORD instead.)`,
+        )
+      }
       if (tlsModule) {
         deps.lanUrl = tlsModule.lanUrl(info.port)
         void announceLan(deps.lanUrl, tlsModule.terminalQr)
@@ -111,6 +127,7 @@ async function main() {
     // Idle keep-alive connections would hold the close open until they time out.
     ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
     clearInterval(sweep)
+    presence.stop()
     deps.hub.closeAll()
     wss.close()
     await closed

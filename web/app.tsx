@@ -41,6 +41,16 @@ const PreviewPage = lazy(() =>
 )
 const AgentPage = lazy(() => import('./agent/agent-page').then((m) => ({ default: m.AgentPage })))
 const LoginPage = lazy(() => import('./staff/login-page').then((m) => ({ default: m.LoginPage })))
+const SetupPage = lazy(() => import('./staff/setup-page').then((m) => ({ default: m.SetupPage })))
+const SetPasswordPage = lazy(() =>
+  import('./staff/set-password-page').then((m) => ({ default: m.SetPasswordPage })),
+)
+const ForgotPage = lazy(() =>
+  import('./staff/forgot-page').then((m) => ({ default: m.ForgotPage })),
+)
+const PeoplePage = lazy(() =>
+  import('./studio/people/people-page').then((m) => ({ default: m.PeoplePage })),
+)
 const XrCheckPage = lazy(() =>
   import('./xr/xr-check-page').then((m) => ({ default: m.XrCheckPage })),
 )
@@ -74,6 +84,11 @@ export function App() {
             <Route path="/studio/analytics/:procedureId" component={AnalyticsPage} />
             <Route path="/agent" component={AgentPage} />
             <Route path="/login" component={LoginPage} />
+            <Route path="/setup" component={SetupPage} />
+            <Route path="/welcome" component={SetPasswordPage} />
+            <Route path="/reset" component={SetPasswordPage} />
+            <Route path="/forgot" component={ForgotPage} />
+            <Route path="/studio/people" component={PeoplePage} />
             <Route path="/xr-check" component={XrCheckPage} />
             <Route component={NotFoundPage} />
           </Switch>

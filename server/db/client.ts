@@ -104,7 +104,15 @@ await db.close()`
 /** Opens the database and applies the migrations; PGlite on disk takes a lock on its directory. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 })
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.max ?? 10,
+      // A database that is down fails a request in seconds rather than holding it.
+      connectionTimeoutMillis: 5000,
+    })
+    // An idle connection dropped by the server (a restart) is an event, not a crash: the pool
+    // discards it and opens a new one on the next query.
+    pool.on('error', (err) => console.error(`database: idle connection lost: ${err.message}`))
     const db = drizzlePg(pool, { schema }) as unknown as Db
     const database: Database = { db, kind: 'postgres', pool, close: () => pool.end() }
     try {

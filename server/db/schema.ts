@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   bigint,
+  boolean,
   customType,
   date,
   index,
@@ -26,10 +27,20 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull().default(''),
     role: text('role', { enum: ['admin', 'author', 'agent'] }).notNull(),
-    passwordHash: text('password_hash').notNull(),
+    /** Null until an invited member sets one, and for accounts that only sign in through SSO. */
+    passwordHash: text('password_hash'),
+    /** A deactivated member cannot sign in; their sessions were deleted when it happened. */
+    active: boolean('active').notNull().default(true),
+    /** `<issuer> <sub>` of the OpenID Connect account linked to this member, if any. */
+    ssoSubject: text('sso_subject'),
+    /** The last request with one of their sessions (updated at most once a minute). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
     createdAt: created(),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_sso_subject_key').on(t.ssoSubject),
+  ],
 )
 
 /** Server-side staff sessions: the cookie holds a random id, the table keeps its SHA-256. */
@@ -41,10 +52,37 @@ export const staffSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
+    /** How they signed in: a password (setup, invitation and reset links included) or SSO. */
+    method: text('method', { enum: ['password', 'sso'] })
+      .notNull()
+      .default('password'),
+    /** The client's address and browser at sign-in, for the admins' sign-in list. */
+    ip: text('ip').notNull().default(''),
+    userAgent: text('user_agent').notNull().default(''),
     createdAt: created(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('staff_sessions_user_idx').on(t.userId)],
+)
+
+/**
+ * One-time links: the first-run setup link, invitations and password resets. The link carries a
+ * random token; only its keyed hash is stored. Used once (`used_at`), and only before `expires_at`.
+ */
+export const authTokens = pgTable(
+  'auth_tokens',
+  {
+    idHash: text('id_hash').primaryKey(),
+    kind: text('kind', { enum: ['setup', 'invite', 'reset'] }).notNull(),
+    /** The member the link is for (null for the setup link). */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: created(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('auth_tokens_user_idx').on(t.userId)],
 )
 
 export type PartRow = { node: string; label: string }
@@ -172,6 +210,11 @@ export const escalations = pgTable(
     createdAt: created(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * Last time a socket of the customer's session was connected to some instance, while the
+     * request waits; a waiting request not seen for the grace period leaves the queue.
+     */
+    customerSeenAt: timestamp('customer_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('escalations_status_idx').on(t.status, t.createdAt),

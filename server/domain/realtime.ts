@@ -112,6 +112,13 @@ const EscalationClosedSchema = z.object({
   status: z.literal('closed'),
   resolution: z.enum(['resolved', 'unresolved', 'dispatch_technician']),
 })
+/** Nobody saw the waiting customer for the grace period: their request left the queue. */
+const EscalationCancelledSchema = z.object({
+  type: z.literal('escalation'),
+  escalationId: EscalationId,
+  status: z.literal('cancelled'),
+  reason: z.literal('customer_left'),
+})
 /** The agent sent a snapshot; the customer fetches its image by id. Channel `session:<id>`. */
 export const SnapshotMessageSchema = z.object({
   type: z.literal('snapshot'),
@@ -135,14 +142,23 @@ const ForwardedCallStateSchema = z.extend(CallStateSchema, from)
 export const RoomPayloadSchema = z.discriminatedUnion('type', [
   QueueChangedSchema,
   QueuePositionSchema,
-  /** The customer's escalation was accepted (`active`) or closed. */
-  z.discriminatedUnion('status', [EscalationActiveSchema, EscalationClosedSchema]),
+  /** The customer's escalation was accepted (`active`), closed, or cancelled by the queue. */
+  z.discriminatedUnion('status', [
+    EscalationActiveSchema,
+    EscalationClosedSchema,
+    EscalationCancelledSchema,
+  ]),
   SnapshotMessageSchema,
   ForwardedSignalSchema,
   ForwardedAnnotationSchema,
   ForwardedGotoStepSchema,
   ForwardedChatSchema,
   ForwardedCallStateSchema,
+  /**
+   * On `user:<id>`: that staff member was deactivated; every instance closes their sockets (4401)
+   * rather than delivering it.
+   */
+  z.object({ type: z.literal('signed_out') }),
 ])
 /** What `Hub.publish` takes. */
 export type RoomPayloadInput = z.input<typeof RoomPayloadSchema>
@@ -198,6 +214,7 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.discriminatedUnion('status', [
     z.extend(EscalationActiveSchema, envelope),
     z.extend(EscalationClosedSchema, envelope),
+    z.extend(EscalationCancelledSchema, envelope),
   ]),
   z.extend(SnapshotMessageSchema, envelope),
   z.extend(ForwardedSignalSchema, envelope),

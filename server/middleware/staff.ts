@@ -1,6 +1,7 @@
 import { and, eq, gt } from 'drizzle-orm'
 import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
+import { touchSession } from '../auth/staff-session'
 import { hashToken, sameHash } from '../auth/tokens'
 import type { AppEnv, Role } from '../context'
 import { staffSessions, users } from '../db/schema'
@@ -17,6 +18,7 @@ export const loadStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
   const raw = getCookie(c, SESSION_COOKIE)
   if (raw) {
     const { db, secret } = c.var.deps
+    const idHash = hashToken(secret, raw)
     const [row] = await db
       .select({
         id: users.id,
@@ -24,18 +26,22 @@ export const loadStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
         name: users.name,
         role: users.role,
         csrf: staffSessions.csrfToken,
+        seenAt: staffSessions.lastSeenAt,
       })
       .from(staffSessions)
       .innerJoin(users, eq(users.id, staffSessions.userId))
       .where(
         and(
-          eq(staffSessions.idHash, hashToken(secret, raw)),
+          eq(staffSessions.idHash, idHash),
           gt(staffSessions.expiresAt, new Date()),
+          // A deactivated member's sessions are deleted too; this holds even mid-deactivation.
+          eq(users.active, true),
         ),
       )
       .limit(1)
     if (row) {
-      const { csrf, ...user } = row
+      const { csrf, seenAt, ...user } = row
+      await touchSession(db, idHash, user.id, seenAt)
       c.set('user', user)
       c.set('csrfToken', csrf)
     }

@@ -29,6 +29,8 @@ function outgoing(m: BusMessage): Outgoing | null {
     console.error(`realtime: ${m.channel} #${m.seq} is not a room message; not delivered`)
     return null
   }
+  // A sign-out closes sockets (Hub.deliver); it is never sent on one.
+  if (parsed.data.type === 'signed_out') return null
   const message: RoomMessage = { channel: m.channel, seq: m.seq, ...parsed.data }
   return { channel: m.channel, seq: m.seq, text: JSON.stringify(message) }
 }
@@ -64,7 +66,9 @@ export class Hub {
         member.sent.set(channel, after)
         const missed = await this.bus.since(channel, after)
         // History no longer complete: the client reads a fresh state over HTTP on every open.
+        // A sign-out was for the sockets open then, not for a later session of the same member.
         for (const m of missed ?? []) {
+          if (isSignOut(m)) continue
           const out = outgoing(m)
           if (out) this.send(member, out)
         }
@@ -76,6 +80,14 @@ export class Hub {
     }
   }
 
+  /** The repair sessions with a customer socket on this instance. */
+  customerSessions(): string[] {
+    const ids = new Set<string>()
+    for (const p of this.members.keys())
+      if (p.kind === 'customer' && p.sessionId) ids.add(p.sessionId)
+    return [...ids]
+  }
+
   remove(peer: Peer) {
     this.members.delete(peer)
   }
@@ -85,6 +97,7 @@ export class Hub {
   }
 
   private deliver(m: BusMessage) {
+    if (isSignOut(m)) return this.closeChannel(m.channel)
     let out: Outgoing | null | undefined
     for (const member of this.members.values()) {
       if (!member.peer.channels.has(m.channel)) continue
@@ -102,6 +115,18 @@ export class Hub {
     member.peer.socket.send(m.text)
   }
 
+  /**
+   * A deactivated member's sockets, on every instance (the sign-out travels on the bus): closed
+   * with 4401 ("signed out"); a reconnect is refused, as the member's sessions are gone.
+   */
+  private closeChannel(channel: string) {
+    for (const p of [...this.members.keys()]) {
+      if (!p.channels.has(channel)) continue
+      this.members.delete(p)
+      p.socket.close(4401, 'signed out')
+    }
+  }
+
   /** Closes every socket with "going away" and a hint to reconnect (used on shutdown). */
   closeAll(reason = 'server restarting, reconnect') {
     for (const p of this.members.keys()) p.socket.close(1012, reason)
@@ -113,4 +138,16 @@ export class Hub {
     this.unsubscribe()
     await this.bus.close()
   }
+}
+
+/** `{ type: 'signed_out' }` on a `user:<id>` channel: that member's sockets close. */
+function isSignOut(m: BusMessage): boolean {
+  const p = m.payload
+  return (
+    m.channel.startsWith('user:') &&
+    typeof p === 'object' &&
+    p !== null &&
+    'type' in p &&
+    p.type === 'signed_out'
+  )
 }

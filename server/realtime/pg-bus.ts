@@ -1,12 +1,19 @@
 import { and, asc, eq, gt, gte, lt, lte, sql } from 'drizzle-orm'
 import pg from 'pg'
+import { z } from 'zod'
 import type { Db } from '../db/client'
 import { busChannels, busLog } from '../db/schema'
+import { retryTransient } from '../db/transient'
 import { type Bus, type BusMessage, KEEP_MS } from './bus'
 
 const CHANNEL = 'fixpoint_bus'
 /** NOTIFY payloads are capped near 8 KB; larger messages are read from the log. */
 const INLINE_LIMIT = 7000
+
+/** Log rows read with plain SQL (bigint numbers come back as text). */
+const LogRows = z.object({
+  rows: z.array(z.object({ channel: z.string(), seq: z.coerce.number(), body: z.unknown() })),
+})
 
 /** A notification: room, number, and the payload when it fitted. */
 type Heard = { c: string; s: number; p: unknown }
@@ -34,7 +41,10 @@ export class PgBus implements Bus {
   private rooms = new Map<string, Room>()
   private listener: pg.Client | null = null
   private closed = false
+  /** When the listening connection was lost, until what was missed has been read from the log. */
   private lostAt: number | null = null
+  /** Notifications heard on a new listener while the log is read; handled after it, in order. */
+  private held: string[] | null = null
   private sweeper: NodeJS.Timeout
 
   private constructor(
@@ -62,7 +72,9 @@ export class PgBus implements Bus {
   private async listen() {
     const client = new pg.Client({ connectionString: this.url })
     client.on('notification', (n) => {
-      if (n.channel === CHANNEL && n.payload) this.hear(n.payload)
+      if (n.channel !== CHANNEL || !n.payload || this.listener !== client) return
+      if (this.held) this.held.push(n.payload)
+      else this.hear(n.payload)
     })
     // Only the current listener's loss matters; an old one ending after a reconnect does not.
     client.on('error', (err) => {
@@ -72,14 +84,34 @@ export class PgBus implements Bus {
     client.on('end', () => {
       if (this.listener === client) this.reconnect()
     })
-    await client.connect()
-    await client.query(`LISTEN ${CHANNEL}`)
-    this.listener = client
-    if (this.lostAt !== null) {
-      const since = new Date(this.lostAt - 10_000)
-      this.lostAt = null
-      await this.catchUp(since)
+    try {
+      await client.connect()
+      await client.query(`LISTEN ${CHANNEL}`)
+    } catch (e) {
+      void client.end().catch(() => {})
+      throw e
     }
+    this.listener = client
+    if (this.lostAt === null) return
+    // Listening again: read what was published meanwhile from the log, holding what is heard
+    // now until then, so each room still goes out in number order. Tried until it succeeds (or
+    // this listener is lost too, and the next one takes over with the same `lostAt`).
+    this.held = []
+    const lostAt = this.lostAt
+    while (this.listener === client && !this.closed) {
+      try {
+        await retryTransient(() => this.catchUp(new Date(lostAt - 10_000)), 'realtime bus catch-up')
+        break
+      } catch (e) {
+        console.error(`realtime bus: catching up: ${e instanceof Error ? e.message : e}`)
+        await new Promise((r) => setTimeout(r, 1000))
+      }
+    }
+    if (this.listener !== client) return
+    this.lostAt = null
+    const held = this.held
+    this.held = null
+    for (const text of held) this.hear(text)
   }
 
   private reconnect() {
@@ -98,13 +130,27 @@ export class PgBus implements Bus {
     setTimeout(retry, 500).unref()
   }
 
-  /** Reads what was published while not listening and delivers what this instance did not hear. */
+  /**
+   * Reads what was published while not listening and delivers what this instance did not hear:
+   * every room it knows from the number it expects next, and rooms new to it from shortly before
+   * the connection was lost.
+   */
   private async catchUp(since: Date) {
-    const rows = await this.db
-      .select()
-      .from(busLog)
-      .where(gte(busLog.createdAt, since))
-      .orderBy(asc(busLog.channel), asc(busLog.seq))
+    const known = [...this.rooms].map(([c, r]) => ({ c, n: r.next }))
+    const [byNumber, byTime] = await Promise.all([
+      known.length === 0
+        ? { rows: [] }
+        : this.db.execute(sql`
+            select l.channel, l.seq, l.body from ${busLog} l
+            join json_to_recordset(${JSON.stringify(known)}::json) as k(c text, n bigint)
+              on l.channel = k.c and l.seq >= k.n`),
+      this.db
+        .select({ channel: busLog.channel, seq: busLog.seq, body: busLog.body })
+        .from(busLog)
+        .where(gte(busLog.createdAt, since)),
+    ])
+    const rows = [...LogRows.parse(byNumber).rows, ...byTime]
+    rows.sort((a, b) => (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : a.seq - b.seq))
     for (const row of rows) this.arrive(row.channel, row.seq, { payload: row.body })
   }
 
@@ -172,7 +218,16 @@ export class PgBus implements Bus {
     if (!this.closed) this.drain(channel, room)
   }
 
+  /**
+   * Numbers, logs and announces the message. While the database is unreachable (a restart) it is
+   * tried again until it is back (up to a minute), so a caller awaiting publishes one by one keeps
+   * their order; a failure in the instant of a commit could, rarely, log it twice.
+   */
   async publish(channel: string, payload: unknown) {
+    await retryTransient(() => this.publishOnce(channel, payload), 'realtime bus publish')
+  }
+
+  private async publishOnce(channel: string, payload: unknown) {
     const text = JSON.stringify(payload)
     const inline = Buffer.byteLength(text) + Buffer.byteLength(channel) <= INLINE_LIMIT
     await this.db.execute(sql`
@@ -197,6 +252,10 @@ export class PgBus implements Bus {
   }
 
   async since(channel: string, after: number) {
+    return retryTransient(() => this.sinceOnce(channel, after), 'realtime bus resume', 30_000)
+  }
+
+  private async sinceOnce(channel: string, after: number) {
     const rows = await this.db
       .select({ seq: busLog.seq, body: busLog.body })
       .from(busLog)

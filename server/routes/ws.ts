@@ -2,10 +2,12 @@ import { upgradeWebSocket } from '@hono/node-server'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
+import { retryTransient } from '../db/transient'
 import type { DirectMessageInput } from '../domain/realtime'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
 import type { Peer } from '../realtime/hub'
+import { customersSeen } from '../realtime/queue-presence'
 import { handleMessage } from '../realtime/signaling'
 
 /**
@@ -91,6 +93,11 @@ export const wsRoutes = new Hono<
           sessionId: base.sessionId ?? null,
         }
         ws.send(JSON.stringify(hello))
+        // Back within the grace period: the queue place is kept (queue-presence.ts).
+        if (base.kind === 'customer' && base.sessionId)
+          void customersSeen(c.var.deps.db, [base.sessionId]).catch((err: unknown) => {
+            console.error('ws presence failed:', err)
+          })
         chain = hub.add(peer, c.var.resume).catch((err: unknown) => {
           console.error('ws resume failed:', err)
         })
@@ -100,15 +107,19 @@ export const wsRoutes = new Hono<
         const from = peer
         const reply = (m: DirectMessageInput) => ws.send(JSON.stringify(m))
         const raw = String(e.data)
+        // While the database is unreachable (a restart), the message waits and is tried again,
+        // and the socket's later messages wait behind it.
         chain = chain.then(() =>
-          handleMessage(c.var.deps, from, raw, reply).catch((err: unknown) => {
-            console.error('ws message failed:', err)
-            reply({
-              type: 'error',
-              code: 'internal_error',
-              message: 'That message could not be handled.',
-            })
-          }),
+          retryTransient(() => handleMessage(c.var.deps, from, raw, reply), 'ws message').catch(
+            (err: unknown) => {
+              console.error('ws message failed:', err)
+              reply({
+                type: 'error',
+                code: 'internal_error',
+                message: 'That message could not be handled.',
+              })
+            },
+          ),
         )
       },
       onClose() {

@@ -60,7 +60,14 @@ export async function queuePosition(db: Db, e: EscalationRow) {
   const [ahead] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(escalations)
-    .where(and(eq(escalations.status, 'waiting'), sql`${escalations.createdAt} <= ${e.createdAt}`))
+    // Compared in the database: a JS Date keeps milliseconds, the column microseconds, and the
+    // request itself (truncated) would not count as ahead of itself.
+    .where(
+      and(
+        eq(escalations.status, 'waiting'),
+        sql`${escalations.createdAt} <= (select created_at from escalations where id = ${e.id})`,
+      ),
+    )
   const position = ahead?.n ?? 1
   return { position, estimatedWaitSeconds: estimateWaitSeconds(position, await recentWaits(db)) }
 }

@@ -41,3 +41,46 @@ export async function ensureAdmin(db: Db, email: string | undefined, password: s
   if ((row?.n ?? 0) > 0) return null
   return createUser(db, { email, password, role: 'admin', name: 'Administrator' })
 }
+
+/** Whether any staff account exists (none: the first run, the setup link is printed). */
+export async function hasUsers(db: Db) {
+  const [row] = await db.select({ n: count() }).from(users)
+  return (row?.n ?? 0) > 0
+}
+
+/**
+ * The first admin, from the setup link. Inside one transaction that locks the table, so two setup
+ * links used at once (instances started together each print one) cannot both make an admin.
+ */
+export async function createFirstAdmin(
+  db: Db,
+  input: { email: string; name: string; password: string },
+) {
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`lock table ${users} in share row exclusive mode`)
+    const [row] = await tx.select({ n: count() }).from(users)
+    if ((row?.n ?? 0) > 0) return null
+    const [created] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: 'admin', passwordHash })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role })
+    return created ?? null
+  })
+}
+
+/** Sets a member's password (from an invitation or reset link); a pending name is filled in. */
+export async function setPassword(db: Db, id: string, password: string, name?: string) {
+  const set: { passwordHash: string; name?: string } = {
+    passwordHash: await hashPassword(password),
+  }
+  if (name) set.name = name
+  const [row] = await db.update(users).set(set).where(eq(users.id, id)).returning({
+    id: users.id,
+    email: users.email,
+    name: users.name,
+    role: users.role,
+    active: users.active,
+  })
+  return row ?? null
+}

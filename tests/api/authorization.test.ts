@@ -238,6 +238,76 @@ const rows: Row[] = [
     url: () => '/api/auth/me',
     expect: staff({ author: 200, agent: 200, admin: 200 }),
   },
+  { method: 'GET', path: '/api/auth/options', url: () => '/api/auth/options', expect: all(200) },
+  // The setup, link and password routes are public by design: the one-time token is the key.
+  {
+    method: 'POST',
+    path: '/api/auth/setup',
+    url: () => '/api/auth/setup',
+    body: {},
+    expect: all(400),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/forgot',
+    url: () => '/api/auth/forgot',
+    body: { email: 'nobody@example.com' },
+    expect: all(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/link',
+    url: () => '/api/auth/link',
+    body: { token: 'x'.repeat(43) },
+    expect: all(410),
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    url: () => '/api/auth/password',
+    body: { token: 'x'.repeat(43), password: 'long-enough-password' },
+    expect: all(410),
+  },
+  // Not configured in this app: 404 for everyone (tests/api/sso.test.ts covers the real thing).
+  {
+    method: 'GET',
+    path: '/api/auth/sso/start',
+    url: () => '/api/auth/sso/start',
+    expect: all(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/auth/sso/callback',
+    url: () => '/api/auth/sso/callback',
+    expect: all(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/users',
+    url: () => '/api/admin/users',
+    expect: staff({ admin: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/users',
+    url: () => '/api/admin/users',
+    body: {},
+    expect: staff({ admin: 400 }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/admin/users/:id',
+    url: () => `/api/admin/users/${UUID}`,
+    body: { active: true },
+    expect: staff({ admin: 404 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/users/:id/reset',
+    url: () => `/api/admin/users/${UUID}/reset`,
+    body: {},
+    expect: staff({ admin: 404 }),
+  },
   // A plain GET (no upgrade) once the caller is let in: 426.
   {
     method: 'GET',

@@ -98,6 +98,17 @@ const routes: {
     as: 'customer',
   },
   { name: 'login', method: 'POST', path: () => '/api/auth/login', as: 'anyone' },
+  { name: 'first admin', method: 'POST', path: () => '/api/auth/setup', as: 'anyone' },
+  { name: 'forgot password', method: 'POST', path: () => '/api/auth/forgot', as: 'anyone' },
+  { name: 'link info', method: 'POST', path: () => '/api/auth/link', as: 'anyone' },
+  { name: 'new password', method: 'POST', path: () => '/api/auth/password', as: 'anyone' },
+  { name: 'invite', method: 'POST', path: () => '/api/admin/users', as: 'staff' },
+  {
+    name: 'change member',
+    method: 'PATCH',
+    path: () => '/api/admin/users/00000000-0000-4000-8000-000000000000',
+    as: 'staff',
+  },
   {
     name: 'close escalation',
     method: 'POST',

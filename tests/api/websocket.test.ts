@@ -120,6 +120,51 @@ describe('the WebSocket', () => {
     ws.close()
   })
 
+  it('a deactivated member’s open socket closes at once (4401) and cannot reconnect', async () => {
+    const cookieOf = (res: Response) =>
+      res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ')
+    const json = { 'content-type': 'application/json', origin: server.url }
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'ws@example.com', password: 'ws-password-1' }),
+    })
+    const admin = cookieOf(login)
+    const csrf = /fp_csrf=([^;]+)/.exec(admin)?.[1] ?? ''
+    const asAdmin = { ...json, cookie: admin, 'x-csrf-token': csrf }
+    // No SMTP_URL here: the invitation link comes back to the admin, who passes it on.
+    const invited = (await (
+      await fetch(`${server.url}/api/admin/users`, {
+        method: 'POST',
+        headers: asAdmin,
+        body: JSON.stringify({ email: 'gone@example.com', role: 'agent' }),
+      })
+    ).json()) as { user: { id: string }; sent: { link: string } }
+    const token = invited.sent.link.split('#token=')[1]
+    const joined = await fetch(`${server.url}/api/auth/password`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ token, password: 'agent-password-1' }),
+    })
+    expect(joined.status).toBe(200)
+    const agent = cookieOf(joined)
+    const ws = await open('/api/ws', { cookie: agent, origin: server.url })
+    expect(await firstMessage(ws)).toMatchObject({ type: 'hello', kind: 'agent' })
+    const closed = new Promise<number>((done) => ws.once('close', (code) => done(code)))
+    const off = await fetch(`${server.url}/api/admin/users/${invited.user.id}`, {
+      method: 'PATCH',
+      headers: asAdmin,
+      body: JSON.stringify({ active: false }),
+    })
+    expect(off.status).toBe(200)
+    expect(await closed).toBe(4401)
+    const again = await open('/api/ws', { cookie: agent, origin: server.url })
+    await expect(firstMessage(again)).rejects.toThrow('HTTP 401')
+  })
+
   it('answers a plain GET with 426 and the error contract', async () => {
     const res = await fetch(`${server.url}/api/ws?session=${session.id}&token=${session.token}`)
     expect(res.status).toBe(426)

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type GuardedPage, launchBrowser, openGuardedPage } from '../helpers/browser'
+import { emptyServerDatabase } from '../helpers/db'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 
 const ADMIN = { ADMIN_EMAIL: 'agent@example.com', ADMIN_PASSWORD: 'agent-password-1' }
@@ -11,13 +12,49 @@ type Setup = {
   start: () => Promise<{ customerUrl: string; agentUrl: string; stop: () => Promise<void> }>
 }
 
-// Across two instances sharing PostgreSQL, the same signaling is covered by tests/api/realtime.test.ts.
 const setups: Setup[] = [
   {
     name: 'one instance on the embedded database',
     start: async () => {
       const s: AppServer = await startAppServer(ADMIN)
       return { customerUrl: s.url, agentUrl: s.url, stop: s.stop }
+    },
+  },
+  {
+    // The customer on one instance, the agent on the other: everything between them (queue,
+    // acceptance, the call's signals, marks, step moves, chat) crosses PostgreSQL.
+    name: 'two instances on PostgreSQL',
+    start: async () => {
+      const adminUrl = process.env.TEST_DATABASE_URL
+      if (!adminUrl)
+        throw new Error(
+          'The two-instance setup needs a PostgreSQL server: set TEST_DATABASE_URL (e.g. postgres://root@127.0.0.1:5432/test).',
+        )
+      const db = await emptyServerDatabase(adminUrl)
+      const env = {
+        ...ADMIN,
+        DATABASE_URL: db.url,
+        SESSION_SECRET: 'two-instances-secret-0123456789abcdef',
+      }
+      const started: AppServer[] = []
+      try {
+        // One after the other: the first migrates and seeds, the second finds it done.
+        started.push(await startAppServer(env))
+        started.push(await startAppServer({ ...env, SEED: '0' }))
+      } catch (err) {
+        await Promise.all(started.map((s) => s.stop()))
+        await db.drop()
+        throw err
+      }
+      const [a, b] = started as [AppServer, AppServer]
+      return {
+        customerUrl: a.url,
+        agentUrl: b.url,
+        stop: async () => {
+          await Promise.all([a.stop(), b.stop()])
+          await db.drop()
+        },
+      }
     },
   },
 ]

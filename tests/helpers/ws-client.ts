@@ -26,11 +26,14 @@ export async function wsClient(url: string, headers?: Record<string, string>) {
     ws,
     messages,
     send: (m: object) => ws.send(JSON.stringify(m)),
-    /** Resolves with the first message (already received or future) matching `shape`. */
-    next(shape: Record<string, unknown>, timeoutMs = 5000) {
+    /**
+     * Resolves with the first message (already received or future) matching `shape`; with `from`,
+     * only among messages from that index of `messages` on.
+     */
+    next(shape: Record<string, unknown>, timeoutMs = 5000, from = 0) {
       const match = (m: Record<string, unknown>) =>
         Object.entries(shape).every(([k, v]) => m[k] === v)
-      const seen = messages.find(match)
+      const seen = messages.slice(from).find(match)
       if (seen) return Promise.resolve(seen)
       return new Promise<Record<string, unknown>>((resolve, reject) => {
         const timer = setTimeout(

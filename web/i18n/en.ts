@@ -7,6 +7,7 @@ import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
 import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
+import { enStaff } from './en-staff'
 import { enStudio } from './en-studio'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -208,6 +209,7 @@ export const en = {
   ...enLabels,
   ...enSnapshot,
   ...enPhotos,
+  ...enStaff,
 } as const
 
 export type MessageKey = keyof typeof en

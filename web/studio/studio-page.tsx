@@ -41,13 +41,22 @@ function ProductList() {
 export function StudioPage() {
   return (
     <StaffPage title={t('studio.title')}>
-      <div className="studio-columns">
-        <section className="stack" aria-labelledby="studio-products">
-          <h2 id="studio-products">{t('studio.productsHeading')}</h2>
-          <ProductList />
-        </section>
-        <NewProductForm />
-      </div>
+      {(user) => (
+        <>
+          {user.role === 'admin' && (
+            <nav aria-label={t('people.title')}>
+              <Link href="/studio/people">{t('people.link')}</Link>
+            </nav>
+          )}
+          <div className="studio-columns">
+            <section className="stack" aria-labelledby="studio-products">
+              <h2 id="studio-products">{t('studio.productsHeading')}</h2>
+              <ProductList />
+            </section>
+            <NewProductForm />
+          </div>
+        </>
+      )}
     </StaffPage>
   )
 }

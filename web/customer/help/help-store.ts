@@ -112,7 +112,11 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
     restore: async () => {
       try {
         const r = await getHelp(deps.sessionId, deps.token)
-        if (!r.escalation) return
+        if (!r.escalation) {
+          // Away past the grace period (or cancelled in another tab): the request left the queue.
+          if (get().status === 'waiting') set({ status: 'cancelled' })
+          return
+        }
         set({
           status: r.escalation.status === 'active' ? 'active' : 'waiting',
           escalationId: r.escalation.id,
@@ -150,7 +154,14 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
           const now = store.getState().status
           if (now === 'asking' || now === 'waiting') store.setState({ status: 'active' })
         })
-    } else if (m.type === 'escalation' && m.status === 'closed')
+    } else if (
+      m.type === 'escalation' &&
+      m.status === 'cancelled' &&
+      m.escalationId === s.escalationId &&
+      s.status === 'waiting'
+    )
+      store.setState({ status: 'cancelled' })
+    else if (m.type === 'escalation' && m.status === 'closed')
       store.setState({ status: 'closed', resolution: m.resolution, marks: [] })
     else if (m.type === 'annotation' && m.escalationId === s.escalationId)
       store.setState({ marks: applyMark(s.marks, m.mark) })

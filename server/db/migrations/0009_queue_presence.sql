@@ -1,0 +1,1 @@
+ALTER TABLE "escalations" ADD COLUMN "customer_seen_at" timestamp with time zone DEFAULT now() NOT NULL;
