@@ -52,9 +52,12 @@ describe('the production build', () => {
     ])
     try {
       const { page, problems, close } = await openGuardedPage(browser, server.url)
-      await page.goto('/xr-check?emulate=quest3')
-      await page.getByRole('button', { name: 'Enter AR' }).click()
-      await expect.poll(() => page.getByTestId('xr-mode').textContent()).toBe('immersive-ar')
+      // Each step with its own limit, so a stuck one says which it is, well inside the test's.
+      await page.goto('/xr-check?emulate=quest3', { timeout: 15_000 })
+      await page.getByRole('button', { name: 'Enter AR' }).click({ timeout: 15_000 })
+      await expect
+        .poll(() => page.getByTestId('xr-mode').textContent({ timeout: 1000 }), { timeout: 10_000 })
+        .toBe('immersive-ar')
       await page.getByTestId('hit').waitFor({ timeout: 20_000 })
       const globals = await page.evaluate(() =>
         Object.getOwnPropertyNames(window).filter((n) => n.startsWith('__fixpoint')),

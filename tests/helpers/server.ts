@@ -57,6 +57,16 @@ export function spawnServer(
         output: () => out,
         stop: async (opts) => {
           if (child.exitCode === null) child.kill('SIGTERM')
+          // A server that does not stop within 10 s is killed, and says so, rather than hang the test.
+          let timer: ReturnType<typeof setTimeout> | undefined
+          const stuck = new Promise<'stuck'>((done) => {
+            timer = setTimeout(() => done('stuck'), 10_000)
+          })
+          if ((await Promise.race([exited, stuck])) === 'stuck') {
+            console.warn(`server did not stop within 10 s of SIGTERM; killing it. Output:\n${out}`)
+            child.kill('SIGKILL')
+          }
+          clearTimeout(timer)
           const code = await exited
           if (!opts?.keepData && !dataDir) rmSync(dir, { recursive: true, force: true })
           return code

@@ -3,6 +3,8 @@ export const enPhotos = {
   'photos.title': 'Show us with a photo',
   'photos.leadOutcome': 'A photo of how it looks now helps us improve this guide.',
   'photos.leadHelp': 'A photo helps the agent see what you see.',
+  'photos.show': 'Add a photo',
+  'photos.hide': 'Hide photos',
   'photos.camera': 'Take a photo',
   'photos.gallery': 'Choose from gallery',
   'photos.uploading': 'Sending your photo…',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { MessageKey } from '../../i18n/en'
 import { t } from '../../i18n/t'
+import { PhotoEvidence } from '../photos/photo-evidence'
 import { HelpChat } from './help-chat'
 import { useHelp } from './help-store'
 
@@ -35,35 +36,50 @@ export function HelpCallStatus() {
           )}
         </p>
       )}
-      <CompactChat />
+      <CompactActions />
     </div>
   )
 }
 
 /**
- * The chat behind a button over the AR view, open by itself when the agent writes: the camera
- * picture stays in sight until there is something to read.
+ * The chat and photos behind two buttons in one row over the AR view, the chat open by itself when
+ * the agent writes: the camera picture stays in sight until there is something to read or send.
  */
-function CompactChat() {
+function CompactActions() {
   const chat = useHelp((s) => s.chat)
   const fromAgent = chat.filter((l) => l.from === 'agent').length
-  const [open, setOpen] = useState(false)
+  const [open, setOpen] = useState<'chat' | 'photos' | null>(null)
   useEffect(() => {
-    if (fromAgent > 0) setOpen(true)
+    if (fromAgent > 0) setOpen('chat')
   }, [fromAgent])
+  const toggle = (what: 'chat' | 'photos') => setOpen(open === what ? null : what)
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls="help-chat-compact"
-        onClick={() => setOpen(!open)}
-      >
-        {open ? t('help.chatHide') : t('help.chatShow', { count: chat.length })}
-      </button>
-      <div id="help-chat-compact" hidden={!open}>
-        {open && <HelpChat />}
+      <div className="row help-call-actions">
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'chat'}
+          aria-controls="help-call-chat"
+          onClick={() => toggle('chat')}
+        >
+          {open === 'chat' ? t('help.chatHide') : t('help.chatShow', { count: chat.length })}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'photos'}
+          aria-controls="help-call-photos"
+          onClick={() => toggle('photos')}
+        >
+          {open === 'photos' ? t('photos.hide') : t('photos.show')}
+        </button>
+      </div>
+      <div id="help-call-chat" hidden={open !== 'chat'}>
+        {open === 'chat' && <HelpChat />}
+      </div>
+      <div id="help-call-photos" hidden={open !== 'photos'}>
+        {open === 'photos' && <PhotoEvidence stage="help" />}
       </div>
     </>
   )

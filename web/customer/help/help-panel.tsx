@@ -5,6 +5,7 @@ import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { PhotoEvidence } from '../photos/photo-evidence'
+import { Collapsed } from './collapsed'
 import { HelpCall } from './help-call'
 import { HelpCallStatus } from './help-call-status'
 import { HelpSnapshot } from './help-snapshot'
@@ -52,7 +53,15 @@ function Panel({ variant }: Required<Props>) {
         </>
       )}
       <HelpSnapshot />
-      {(status === 'waiting' || status === 'active') && <PhotoEvidence stage="help" />}
+      {/* Over the AR view, photos sit behind a button (in the call's row of buttons when in one). */}
+      {variant === 'page' && (status === 'waiting' || status === 'active') && (
+        <PhotoEvidence stage="help" />
+      )}
+      {variant === 'overlay' && status === 'waiting' && (
+        <Collapsed show={t('photos.show')} hide={t('photos.hide')}>
+          <PhotoEvidence stage="help" />
+        </Collapsed>
+      )}
       {status === 'active' && (variant === 'page' ? <HelpCall /> : <HelpCallStatus />)}
       {(status === 'closed' || status === 'cancelled') && (
         <>
