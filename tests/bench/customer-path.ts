@@ -152,7 +152,8 @@ export async function customerPathBench(): Promise<Bench> {
             name: THREE,
             database: 'postgres' as const,
             instances: 3,
-            env: { TRUST_PROXY: '1' },
+            // As docs/nginx.conf says: every instance with the same SESSION_SECRET, behind a proxy.
+            env: { TRUST_PROXY: '1', SESSION_SECRET: 'customer-path-bench-secret-0123456789' },
             // The anchor is the same as one instance's: the same bare process on the same server.
             anchor: false,
             front: (urls: string[]) =>
