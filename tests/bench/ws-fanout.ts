@@ -14,6 +14,11 @@ const size = (name: string, fallback: number) => {
   return v
 }
 const TARGET_CUSTOMERS = 15_000
+/**
+ * Customers waiting for help: 2% of 15,000, the share ws-connections.ts has waiting (100 of
+ * 5,000). Each queue change sends every one of them its place, one message each.
+ */
+const WAITING = 300
 const INSTANCES = 3
 const TARGET_P99_MS = 250
 const ADMIN = { ADMIN_EMAIL: 'fanout@example.com', ADMIN_PASSWORD: 'fanout-password-1' }
@@ -35,7 +40,7 @@ const fmt = (v: number) => v.toFixed(1)
 export async function wsFanoutBench(): Promise<Bench> {
   const customers = size('FANOUT_CUSTOMERS', TARGET_CUSTOMERS)
   const agents = size('FANOUT_AGENTS', 100)
-  const waiting = Math.min(customers, size('FANOUT_WAITING', 500))
+  const waiting = Math.min(customers, size('FANOUT_WAITING', WAITING))
   const rounds = Math.min(waiting - 1, size('FANOUT_ROUNDS', 5))
   const adminUrl = process.env.TEST_DATABASE_URL
   if (!adminUrl) throw new Error('set TEST_DATABASE_URL: three instances share one PostgreSQL')
@@ -190,7 +195,7 @@ export async function wsFanoutBench(): Promise<Bench> {
     }
     return {
       name: 'queue change fan-out: WebSocket customers and agents across three instances',
-      method: `Three server processes (rate limits and request log off) on one fresh PostgreSQL database, ${customers} repair sessions started, then from a separate client process (its open-file limit raised) ${customers} customer sockets and ${agents} agent sockets (one signed-in admin, as ${agents} consoles) open and greeted, customer i on instance i mod 3, agent j on instance j mod 3, directly (not through nginx). The first ${waiting} customers then ask for help, in order, each on its own socket's instance, and the queue settles for 3 s. ${rounds} times, an agent accepts the customer at the head of the queue (POST …/accept, on the instance that customer is on); every customer still waiting behind must hear its new place (queue_position one less) and every agent the queue_changed. Latency is from just before the accept is sent to the message's arrival in the client process (one Node process handling every socket, so its own event loop is included); a delivery not there within ${TIMEOUT_MS / 1000} s is lost. p50/p99 are over all customer deliveries of all rounds. Sizes: FANOUT_CUSTOMERS, FANOUT_AGENTS, FANOUT_WAITING, FANOUT_ROUNDS.`,
+      method: `Three server processes (rate limits and request log off) on one fresh PostgreSQL database, ${customers} repair sessions started, then from a separate client process (its open-file limit raised) ${customers} customer sockets and ${agents} agent sockets (one signed-in admin, as ${agents} consoles) open and greeted, customer i on instance i mod 3, agent j on instance j mod 3, directly (not through nginx). The first ${waiting} customers then ask for help, in order, each on its own socket's instance, and the queue settles for 3 s. ${rounds} times, an agent accepts the customer at the head of the queue (POST …/accept, on the instance that customer is on); every customer still waiting behind must hear its new place (queue_position one less) and every agent the queue_changed. Latency is from just before the accept is sent to the message's arrival in the client process (one Node process handling every socket, so its own event loop is included); a delivery not there within ${TIMEOUT_MS / 1000} s is lost. p50/p99 are over all customer deliveries of all rounds. The app publishes a queue change as one realtime message per waiting customer (announceQueueChange: each a numbered row in bus_log and a NOTIFY, one statement each), so the delivery time grows with the number waiting: the default, 300, is 2% of 15,000, the share ws-connections.ts has waiting. Sizes: FANOUT_CUSTOMERS, FANOUT_AGENTS, FANOUT_WAITING, FANOUT_ROUNDS.`,
       figures,
       target: `${TARGET_CUSTOMERS} customers and 100 agents connected; queue change delivered to every waiting customer, p99 ≤ ${TARGET_P99_MS} ms, 0 lost`,
       met:
