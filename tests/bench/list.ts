@@ -11,6 +11,7 @@ import { productReadBench } from './product-read'
 import { readRateBench } from './read-rate'
 import { sharedViewBench } from './shared-view'
 import { wsConnectionsBench } from './ws-connections'
+import { wsFanoutBench } from './ws-fanout'
 import { xrFrameBench } from './xr-frame'
 
 export type Bench = {
@@ -28,6 +29,7 @@ export const benches: (() => Promise<Bench>)[] = [
   ingestionBench,
   analyticsBench,
   wsConnectionsBench,
+  wsFanoutBench,
   codeReadBench,
   readRateBench,
   labelPoseBench,

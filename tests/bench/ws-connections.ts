@@ -14,13 +14,13 @@ const TARGET_MB = 600
 const STEP_MS = 180_000
 
 /** Resident memory of a process, from the kernel: now (VmRSS) and its peak (VmHWM), in MB. */
-function memory(pid: number) {
+export function memory(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1])
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 }
 }
 
-function openFilesLimit(pid: number) {
+export function openFilesLimit(pid: number) {
   const limits = readFileSync(`/proc/${pid}/limits`, 'utf8')
   return Number(/Max open files\s+(\d+)/.exec(limits)?.[1] ?? 0)
 }
@@ -35,13 +35,17 @@ async function plateau(pid: number, n = 5) {
   return { median: median(samples), max: Math.max(...samples) }
 }
 
-async function metric(url: string, name: string) {
+export async function metric(url: string, name: string) {
   const text = await (await fetch(`${url}/metrics`)).text()
   return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1])
 }
 
 /** Runs `task` over `items`, `width` at a time. */
-async function pool<T>(items: T[], width: number, task: (item: T, i: number) => Promise<void>) {
+export async function pool<T>(
+  items: T[],
+  width: number,
+  task: (item: T, i: number) => Promise<void>,
+) {
   let next = 0
   await Promise.all(
     Array.from({ length: width }, async () => {
@@ -53,10 +57,13 @@ async function pool<T>(items: T[], width: number, task: (item: T, i: number) => 
   )
 }
 
-type Reply = Record<string, number | string | object>
+export type Reply = Record<string, number | string | object>
 
-/** The client process: one JSON line per command, one JSON line per answer. */
-function startClients(wsUrl: string, sessionsFile: string) {
+/**
+ * A client process (`script` with `args`): one JSON line per command, one JSON line per answer;
+ * `stepMs` bounds the wait for each answer.
+ */
+export function startClients(script: string, args: string[], stepMs = STEP_MS) {
   // Its own open-file limit, raised where the hard limit allows; loopback sockets only.
   const child = spawn(
     'sh',
@@ -66,9 +73,8 @@ function startClients(wsUrl: string, sessionsFile: string) {
       process.execPath,
       '--import',
       'tsx',
-      'tests/bench/ws-clients.ts',
-      wsUrl,
-      sessionsFile,
+      script,
+      ...args,
     ],
     { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] },
   )
@@ -81,7 +87,7 @@ function startClients(wsUrl: string, sessionsFile: string) {
     else replies.push(r)
   })
   const exited = new Promise<void>((done) => child.on('exit', () => done()))
-  const next = (ms = STEP_MS) =>
+  const next = (ms = stepMs) =>
     new Promise<Reply>((resolve, reject) => {
       const ready = replies.shift()
       if (ready) return resolve(ready)
@@ -176,7 +182,10 @@ export async function wsConnectionsBench() {
     )
 
     t0 = performance.now()
-    clients = startClients(`${server.url.replace(/^http/, 'ws')}/api/ws`, file)
+    clients = startClients('tests/bench/ws-clients.ts', [
+      `${server.url.replace(/^http/, 'ws')}/api/ws`,
+      file,
+    ])
     const connected = await clients.next()
     const connectSeconds = (performance.now() - t0) / 1000
     console.log(

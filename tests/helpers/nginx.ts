@@ -43,8 +43,15 @@ export function renderNginxConf(upstreams: string[], listen: string) {
 
 export type RunningNginx = { url: string; stop: () => Promise<void> }
 
-/** Runs nginx in the foreground on docs/nginx.conf, in front of `upstreams`. */
-export async function startNginx(upstreams: string[], host = '127.0.0.1'): Promise<RunningNginx> {
+/**
+ * Runs nginx in the foreground on docs/nginx.conf, in front of `upstreams`. One worker by default;
+ * `workers: 'auto'` is Debian's own setting (one per core).
+ */
+export async function startNginx(
+  upstreams: string[],
+  host = '127.0.0.1',
+  opts: { workers?: number | 'auto' } = {},
+): Promise<RunningNginx> {
   ensureNginx()
   const port = await freePort(host)
   const dir = mkdtempSync(join(tmpdir(), 'fixpoint-nginx-'))
@@ -52,7 +59,7 @@ export async function startNginx(upstreams: string[], host = '127.0.0.1'): Promi
   writeFileSync(
     join(dir, 'nginx.conf'),
     `daemon off;
-worker_processes 1;
+worker_processes ${opts.workers ?? 1};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 1024; }
