@@ -32,7 +32,13 @@ export function AgentConsole({ user, onWaiting }: Props) {
   return (
     <div className="agent-console">
       <AlertsControl permission={alerts.permission} enable={alerts.enable} />
-      {state !== 'open' && <p className="status">{t('agent.socketOffline')}</p>}
+      {state === 'signed_out' ? (
+        <p className="alert alert-error" role="alert">
+          {t('agent.signedOut')} <a href="/login?next=/agent">{t('agent.signInAgain')}</a>
+        </p>
+      ) : (
+        state !== 'open' && <p className="status">{t('agent.socketOffline')}</p>
+      )}
       {current ? (
         <>
           <button type="button" className="button" onClick={() => setCurrent(null)}>

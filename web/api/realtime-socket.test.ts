@@ -28,6 +28,28 @@ afterEach(() => {
 })
 
 describe('RealtimeSocket', () => {
+  it('closed with 4401 (signed out everywhere) says so and does not reconnect', async () => {
+    const wss = await serve([])
+    let connections = 0
+    wss.on('connection', (ws) => {
+      connections += 1
+      ws.close(4401, 'signed out')
+    })
+    const socket = new RealtimeSocket('/api/ws')
+    const states: string[] = []
+    socket.onState((s) => states.push(s))
+    const deadline = Date.now() + 5000
+    while (!states.includes('signed_out') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10))
+    // Well past the first reconnect's delay (at most 375 ms): nobody came back.
+    await new Promise((r) => setTimeout(r, 1000))
+    socket.close()
+    wss.close()
+    expect(states).toContain('signed_out')
+    expect(states).not.toContain('closed')
+    expect(connections).toBe(1)
+  })
+
   it('hands on parsed messages only: one that is not JSON or not in the contract is warned about and dropped', async () => {
     const room = (seq: number) => ({
       type: 'queue_position',

@@ -6,7 +6,8 @@ import {
 
 export type { ServerMessage }
 
-export type SocketState = 'connecting' | 'open' | 'closed'
+/** `signed_out`: the server closed it with 4401 (the member was deactivated); no reconnect. */
+export type SocketState = 'connecting' | 'open' | 'closed' | 'signed_out'
 
 /**
  * The one WebSocket to the server, reconnecting with backoff (a server restart closes with 1012
@@ -60,8 +61,14 @@ export class RealtimeSocket {
       }
       for (const h of this.handlers) h(m)
     }
-    ws.onclose = () => {
+    ws.onclose = (e) => {
       this.ws = null
+      if (e.code === 4401) {
+        // Signed out everywhere: reconnecting would only be refused.
+        this.stopped = true
+        this.setState('signed_out')
+        return
+      }
       this.setState('closed')
       if (this.stopped) return
       const delay = Math.min(10_000, 300 * 2 ** this.attempt++) * (0.75 + Math.random() / 2)

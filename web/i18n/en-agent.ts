@@ -11,6 +11,8 @@ export const enAgent = {
   'agent.queueTitle': 'Queue ({count} waiting)',
   'agent.queueEmpty': 'Nobody is waiting. New requests appear here at once.',
   'agent.socketOffline': 'Reconnecting to live updates…',
+  'agent.signedOut': 'You were signed out: an administrator ended your access.',
+  'agent.signInAgain': 'Sign in again',
   'agent.loadingCall': 'Opening the call…',
   'agent.callState.connecting': 'Connecting the call…',
   'agent.callState.connected': 'Connected',
