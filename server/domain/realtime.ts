@@ -93,13 +93,30 @@ const QueueChangedSchema = z.object({
   type: z.literal('queue_changed'),
   escalationId: EscalationId,
 })
-/** A waiting customer's place in the queue and an honest wait. Channel `session:<id>`. */
+/** A waiting customer's place in the queue and an honest wait. Room `waiting` (see QueueOrder). */
 const QueuePositionSchema = z.object({
   type: z.literal('queue_position'),
   escalationId: EscalationId,
   position: z.int().check(z.minimum(1)),
   estimatedWaitSeconds: z.int().check(z.minimum(0)),
 })
+/**
+ * On the bus only (room `waiting`): the whole queue in order, with each place's wait. Published
+ * once per change, whatever the queue's length; each instance turns it into one `queue_position`
+ * for each of its waiting customers' sockets (Hub), so a change costs one bus message, not one per
+ * customer.
+ */
+export const QueueOrderSchema = z.object({
+  type: z.literal('queue_order'),
+  waiting: z.array(
+    z.object({
+      escalationId: EscalationId,
+      sessionId: z.string().check(z.minLength(1), z.maxLength(80)),
+      estimatedWaitSeconds: z.int().check(z.minimum(0)),
+    }),
+  ),
+})
+export type QueueOrder = z.infer<typeof QueueOrderSchema>
 const EscalationActiveSchema = z.object({
   type: z.literal('escalation'),
   escalationId: EscalationId,
@@ -135,13 +152,13 @@ const ForwardedChatSchema = z.extend(ChatSchema, from)
 const ForwardedCallStateSchema = z.extend(CallStateSchema, from)
 
 /**
- * What is published to a room (a channel: `queue`, `session:<id>`, `user:<id>`) and delivered to
+ * What is published to a room (a channel: `queue`, `waiting`, `session:<id>`, `user:<id>`) and delivered to
  * every socket listening on it, on every instance. The bus carries it as JSON; the hub parses it
  * again before it goes out.
  */
 export const RoomPayloadSchema = z.discriminatedUnion('type', [
   QueueChangedSchema,
-  QueuePositionSchema,
+  QueueOrderSchema,
   /** The customer's escalation was accepted (`active`), closed, or cancelled by the queue. */
   z.discriminatedUnion('status', [
     EscalationActiveSchema,

@@ -1,4 +1,9 @@
-import { type RoomMessage, type RoomPayloadInput, RoomPayloadSchema } from '../domain/realtime'
+import {
+  type QueueOrder,
+  type RoomMessage,
+  type RoomPayloadInput,
+  RoomPayloadSchema,
+} from '../domain/realtime'
 import type { Bus, BusMessage } from './bus'
 
 /** What the hub needs of a socket: send text, close. Matches Hono's WSContext. */
@@ -16,6 +21,12 @@ export type Peer = {
 /** A room message ready to go out: its room, its number, and its text on the socket. */
 type Outgoing = { channel: string; seq: number; text: string }
 
+/**
+ * A bus message made ready for the sockets of its room: one text for all, or (the queue's order)
+ * a text per waiting customer's session, the others getting nothing.
+ */
+type Ready = { all: Outgoing } | { bySession: Map<string, Outgoing> }
+
 /** A connected peer and, per room, the last number it was sent (so nothing goes twice). */
 type Member = { peer: Peer; sent: Map<string, number>; held: Outgoing[] | null }
 
@@ -23,16 +34,41 @@ type Member = { peer: Peer; sent: Map<string, number>; held: Outgoing[] | null }
  * A bus message as it goes out: `{ channel, seq, ...payload }`, the payload parsed again (it crossed
  * the bus, and maybe the database, as JSON); null, and logged, when it is not a room message.
  */
-function outgoing(m: BusMessage): Outgoing | null {
+function ready(m: BusMessage): Ready | null {
   const parsed = RoomPayloadSchema.safeParse(m.payload)
   if (!parsed.success) {
     console.error(`realtime: ${m.channel} #${m.seq} is not a room message; not delivered`)
     return null
   }
+  const p = parsed.data
   // A sign-out closes sockets (Hub.deliver); it is never sent on one.
-  if (parsed.data.type === 'signed_out') return null
-  const message: RoomMessage = { channel: m.channel, seq: m.seq, ...parsed.data }
-  return { channel: m.channel, seq: m.seq, text: JSON.stringify(message) }
+  if (p.type === 'signed_out') return null
+  if (p.type === 'queue_order') return { bySession: places(m, p) }
+  const message: RoomMessage = { channel: m.channel, seq: m.seq, ...p }
+  return { all: { channel: m.channel, seq: m.seq, text: JSON.stringify(message) } }
+}
+
+/** Each waiting customer's `queue_position`, by session, from the queue's order. */
+function places(m: BusMessage, order: QueueOrder): Map<string, Outgoing> {
+  const out = new Map<string, Outgoing>()
+  order.waiting.forEach((w, i) => {
+    const message: RoomMessage = {
+      channel: m.channel,
+      seq: m.seq,
+      type: 'queue_position',
+      escalationId: w.escalationId,
+      position: i + 1,
+      estimatedWaitSeconds: w.estimatedWaitSeconds,
+    }
+    out.set(w.sessionId, { channel: m.channel, seq: m.seq, text: JSON.stringify(message) })
+  })
+  return out
+}
+
+/** What of a ready message goes to this peer, if anything. */
+function forPeer(r: Ready, peer: Peer): Outgoing | undefined {
+  if ('all' in r) return r.all
+  return peer.sessionId ? r.bySession.get(peer.sessionId) : undefined
 }
 
 /**
@@ -69,7 +105,8 @@ export class Hub {
         // A sign-out was for the sockets open then, not for a later session of the same member.
         for (const m of missed ?? []) {
           if (isSignOut(m)) continue
-          const out = outgoing(m)
+          const r = ready(m)
+          const out = r && forPeer(r, peer)
           if (out) this.send(member, out)
         }
       }
@@ -98,12 +135,14 @@ export class Hub {
 
   private deliver(m: BusMessage) {
     if (isSignOut(m)) return this.closeChannel(m.channel)
-    let out: Outgoing | null | undefined
+    let r: Ready | null | undefined
     for (const member of this.members.values()) {
       if (!member.peer.channels.has(m.channel)) continue
       // Parsed once, and only where someone listens.
-      out ??= outgoing(m)
-      if (!out) return
+      r ??= ready(m)
+      if (!r) return
+      const out = forPeer(r, member.peer)
+      if (!out) continue
       if (member.held) member.held.push(out)
       else this.send(member, out)
     }

@@ -51,7 +51,12 @@ export const wsRoutes = new Hono<
           errorBody('forbidden', 'This token does not belong to this repair session.'),
           403,
         )
-      peer = { kind: 'customer', sessionId: found.id, channels: new Set([`session:${found.id}`]) }
+      // `waiting`: the queue's order, of which the hub sends this customer their own place.
+      peer = {
+        kind: 'customer',
+        sessionId: found.id,
+        channels: new Set([`session:${found.id}`, 'waiting']),
+      }
     } else if (user) {
       const origin = c.req.header('origin')
       const host = c.req.header('host')

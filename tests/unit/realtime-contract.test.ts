@@ -70,10 +70,18 @@ const snapshot = {
   createdAt: '2026-12-01T10:00:00.000Z',
 } as const
 
-/** One of every room payload the server publishes. */
+/** The queue's order, on the bus only: each instance sends its customers their `queue_position`. */
+const queueOrder: RoomPayloadInput = {
+  type: 'queue_order',
+  waiting: [{ escalationId, sessionId: 's-1', estimatedWaitSeconds: 120 }],
+}
+
+/** A deactivated member's sockets close on it; it is never sent. */
+const signedOut: RoomPayloadInput = { type: 'signed_out' }
+
+/** One of every room payload the server sends on as it is. */
 const roomPayloads: RoomPayloadInput[] = [
   { type: 'queue_changed', escalationId },
-  { type: 'queue_position', escalationId, position: 2, estimatedWaitSeconds: 240 },
   { type: 'escalation', escalationId, status: 'active', agentName: 'Ada' },
   { type: 'escalation', escalationId, status: 'closed', resolution: 'dispatch_technician' },
   { type: 'snapshot', escalationId, from: 'agent', snapshot },
@@ -81,6 +89,16 @@ const roomPayloads: RoomPayloadInput[] = [
     m.type === 'ping' ? [] : [{ ...m, from: m.type === 'call_state' ? 'customer' : 'agent' }],
   ),
 ]
+
+/** What the hub makes of the queue's order for one customer (in its envelope). */
+const queuePosition = {
+  type: 'queue_position',
+  channel: 'waiting',
+  seq: 7,
+  escalationId,
+  position: 2,
+  estimatedWaitSeconds: 240,
+} as const
 
 const directMessages = [
   { type: 'hello', kind: 'customer', sessionId: escalationId },
@@ -105,9 +123,19 @@ describe('the realtime contract', () => {
     expect([...new Set(clientMessages.map((m) => m.type))].sort()).toEqual(
       typesOf(ClientMessageSchema),
     )
-    expect([...new Set([...roomPayloads, ...directMessages].map((m) => m.type))].sort()).toEqual(
-      typesOf(ServerMessageSchema),
-    )
+    const sent = [...roomPayloads, ...directMessages, queuePosition]
+    expect([...new Set(sent.map((m) => m.type))].sort()).toEqual(typesOf(ServerMessageSchema))
+    expect(
+      [...new Set([...roomPayloads, queueOrder, signedOut].map((m) => m.type))].sort(),
+    ).toEqual(typesOf(RoomPayloadSchema))
+  })
+
+  it('carries the queue order on the bus and a place on the socket, not the other way round', () => {
+    expect(RoomPayloadSchema.parse(wire(queueOrder))).toEqual(queueOrder)
+    expect(ServerMessageSchema.parse(wire(queuePosition))).toEqual(queuePosition)
+    expect(
+      ServerMessageSchema.safeParse(wire({ ...queueOrder, channel: 'w', seq: 1 })).success,
+    ).toBe(false)
   })
 
   it('round-trips every client message kind through JSON unchanged', () => {
@@ -253,5 +281,47 @@ describe('the realtime contract', () => {
     ])
     expect(String(logged.mock.calls[0]?.[0])).toMatch(/is not a room message; not delivered/)
     logged.mockRestore()
+  })
+
+  it('hands each waiting customer its own place from one queue order, now and on a resume', async () => {
+    const bus = new LocalBus()
+    const hub = new Hub(bus)
+    const e2 = '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'
+    const inbox = new Map<string, string[]>()
+    const customer = (sessionId: string) => {
+      const got: string[] = []
+      inbox.set(sessionId, got)
+      return {
+        kind: 'customer' as const,
+        sessionId,
+        channels: new Set([`session:${sessionId}`, 'waiting']),
+        socket: { send: (d: string) => got.push(d), close: () => {} },
+      }
+    }
+    for (const id of ['s1', 's2', 'idle']) await hub.add(customer(id))
+    const order: RoomPayloadInput = {
+      type: 'queue_order',
+      waiting: [
+        { escalationId, sessionId: 's1', estimatedWaitSeconds: 60 },
+        { escalationId: e2, sessionId: 's2', estimatedWaitSeconds: 120 },
+      ],
+    }
+    await hub.publish('waiting', order)
+    const places = (id: string) =>
+      (inbox.get(id) ?? []).map((t) => {
+        const m = ServerMessageSchema.parse(JSON.parse(t))
+        return m.type === 'queue_position'
+          ? [m.escalationId, m.position, m.estimatedWaitSeconds]
+          : m
+      })
+    expect(places('s1')).toEqual([[escalationId, 1, 60]])
+    expect(places('s2')).toEqual([[e2, 2, 120]])
+    expect(places('idle')).toEqual([])
+    // s2 reconnects having seen nothing on `waiting`: it gets its place from the kept order.
+    const first = ServerMessageSchema.parse(JSON.parse(inbox.get('s2')?.[0] ?? '{}'))
+    const seq = 'seq' in first ? first.seq : 0
+    await hub.add(customer('s2'), { waiting: seq - 1 })
+    expect(places('s2')).toEqual([[e2, 2, 120]])
+    await hub.close()
   })
 })
