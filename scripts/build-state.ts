@@ -12,7 +12,8 @@ export const buildCommand = (dist: string) =>
     ? 'npx vite build --mode test'
     : 'npx vite build'
 
-function newest(path: string): number {
+/** The newest modification time of a file or anything under a folder (0 when it is missing). */
+export function newest(path: string): number {
   if (!existsSync(path)) return 0
   const st = statSync(path)
   if (!st.isDirectory()) return st.mtimeMs

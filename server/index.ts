@@ -12,7 +12,6 @@ import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
-import { PgBus } from './realtime/pg-bus'
 import { QueuePresence } from './realtime/queue-presence'
 import { issueLink, linkUrl } from './services/auth-links'
 import { sweepAbandoned } from './services/sessions'
@@ -36,7 +35,9 @@ async function main() {
     secret: loadSessionSecret(env.SESSION_SECRET, dataDir),
     modelsDir,
     hub: new Hub(
-      env.DATABASE_URL ? await PgBus.connect(env.DATABASE_URL, database.db) : new LocalBus(),
+      env.DATABASE_URL
+        ? await (await import('./realtime/pg-bus')).PgBus.connect(env.DATABASE_URL, database.db)
+        : new LocalBus(),
     ),
     blobs: new BlobStore(join(dataDir, 'blobs')),
     secure: env.SECURE_COOKIES ?? (https || (env.PUBLIC_URL?.startsWith('https:') ?? false)),

@@ -1,4 +1,4 @@
-import * as oidc from 'openid-client'
+import type * as Oidc from 'openid-client'
 import type { StaffRole } from '../domain/staff'
 
 export type OidcSettings = {
@@ -38,14 +38,18 @@ function isLoopback(url: URL) {
  * provider's metadata is discovered on first use, not at start, so a provider that is down does
  * not stop the server; a failed discovery is tried again on the next sign-in.
  */
+/** openid-client, loaded with the first sign-in: a server without SSO never holds it. */
+const library = () => import('openid-client')
+
 export class OidcClient {
-  private config: Promise<oidc.Configuration> | null = null
+  private config: Promise<Oidc.Configuration> | null = null
 
   constructor(readonly settings: OidcSettings) {}
 
-  private discover() {
+  private async discover() {
     const s = this.settings
     const issuer = new URL(s.issuer)
+    const oidc = await library()
     this.config ??= oidc
       .discovery(
         issuer,
@@ -64,6 +68,7 @@ export class OidcClient {
   /** The provider's authorization URL and what the callback must find again. */
   async start(redirectUri: string, next: string): Promise<{ url: string; pending: PendingSignIn }> {
     const config = await this.discover()
+    const oidc = await library()
     const verifier = oidc.randomPKCECodeVerifier()
     const pending: PendingSignIn = {
       state: oidc.randomState(),
@@ -90,6 +95,7 @@ export class OidcClient {
    */
   async finish(pending: PendingSignIn, search: string): Promise<SsoIdentity> {
     const config = await this.discover()
+    const oidc = await library()
     const current = new URL(pending.redirectUri)
     current.search = search
     const tokens = await oidc.authorizationCodeGrant(config, current, {

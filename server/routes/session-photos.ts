@@ -15,7 +15,6 @@ import { errorBody, fail } from '../errors'
 import { type RepairSessionRow, requireSessionToken } from '../middleware/customer'
 import { requireRole } from '../middleware/staff'
 import { getEscalation } from '../services/escalations'
-import { cleanPhoto } from '../services/photo-image'
 import {
   addPhoto,
   countSessionPhotos,
@@ -91,6 +90,8 @@ export const sessionPhotoRoutes = new Hono<AppEnv>()
       const query = c.req.valid('query')
       const bytes = new Uint8Array(await c.req.arrayBuffer())
       if (bytes.byteLength === 0) return fail(c, 400, 'empty_upload', 'The photo is empty.')
+      // sharp (libvips) loads with the first photo, not at start: ~14 MB a server need not idle with.
+      const { cleanPhoto } = await import('../services/photo-image')
       const clean = await cleanPhoto(bytes)
       const published = await publishedCache(db).version(session.procedureId, session.version)
       const steps = published?.procedure.steps ?? []

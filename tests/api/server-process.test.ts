@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, runServerToExit, spawnServer } from '../helpers/server'
 
@@ -45,5 +46,21 @@ describe('the server process', () => {
     expect(bad.output).toMatch(/Invalid configuration/)
     expect(bad.output).toMatch(/PORT/)
     expect(bad.output).toMatch(/DATABASE_URL/)
+  })
+
+  it('runs as npm start runs it: the server bundle under plain Node, built when stale', async () => {
+    const started = await spawnServer({}, undefined, { npmStart: true })
+    try {
+      const res = await fetch(`${started.url}/api/products`)
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain('espresso-one')
+      // The customer's app, from dist/.
+      expect(await (await fetch(`${started.url}/`)).text()).toMatch(/<div id="root">/)
+      // No TypeScript loader (no --import tsx) in the server process: plain Node and the bundle.
+      const cmdline = readFileSync(`/proc/${started.child.pid}/cmdline`, 'utf8')
+      expect(cmdline.split('\0')).toEqual([process.execPath, 'scripts/start.mjs', ''])
+    } finally {
+      await started.stop()
+    }
   })
 })

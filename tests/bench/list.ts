@@ -4,6 +4,7 @@ import { codeReadBench } from './code-read'
 import { coldStartBench } from './cold-start'
 import { customerPathBench } from './customer-path'
 import { helpLatencyBench } from './help-latency'
+import { idleRssBench } from './idle-rss'
 import { ingestionBench } from './ingestion'
 import { labelAlignBench } from './label-align'
 import { labelPoseBench } from './label-pose'
@@ -28,6 +29,7 @@ export const benches: (() => Promise<Bench>)[] = [
   customerPathBench,
   ingestionBench,
   analyticsBench,
+  idleRssBench,
   wsConnectionsBench,
   wsFanoutBench,
   codeReadBench,

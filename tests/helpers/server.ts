@@ -12,13 +12,19 @@ export type RunningServer = {
   stop: (opts?: { keepData?: boolean }) => Promise<number | null>
 }
 
-/** Spawns `server/index.ts` as `npm start` runs it; resolves once it prints its URL. */
+/**
+ * Spawns the server from its sources (`server/index.ts` under tsx), or with `npmStart` exactly as
+ * `npm start` runs it (scripts/start.mjs: the builds when stale, then the server bundle under plain
+ * Node); resolves once it prints its URL.
+ */
 export function spawnServer(
   env: Record<string, string> = {},
   dataDir?: string,
+  opts: { npmStart?: boolean } = {},
 ): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'fixpoint-data-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const args = opts.npmStart ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/index.ts']
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,
