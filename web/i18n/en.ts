@@ -126,6 +126,7 @@ export const en = {
   'guide.syncing': 'Saving your progress…',
   'guide.view3d': '3D view of the product, showing the part for this step',
   'guide.loadingModel': 'Loading the 3D model…',
+  'guide.showPart': 'Show the part',
   'guide.modelFailed': 'The 3D model could not be shown. The steps below still work.',
   'guide.quickLook': 'View in your room (AR Quick Look)',
   'guide.preparingQuickLook': 'Preparing AR Quick Look…',

@@ -24,7 +24,8 @@ export function HighlightAnnotation({ node, color }: Props) {
     const undo: (() => void)[] = []
     const meshes: Mesh[] = []
     node.traverse((o) => {
-      if (o instanceof Mesh) meshes.push(o)
+      // Not the outline and see-through copies TargetEmphasis adds to the part.
+      if (o instanceof Mesh && !o.userData.fixpointEmphasis) meshes.push(o)
     })
     for (const mesh of meshes) {
       const original: Material | Material[] = mesh.material

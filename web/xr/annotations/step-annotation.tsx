@@ -8,6 +8,7 @@ import { HighlightAnnotation } from './highlight-annotation'
 import { LabelAnnotation } from './label-annotation'
 import { MotionAnnotation } from './motion-annotation'
 import { PulseAnnotation } from './pulse-annotation'
+import { TargetEmphasis } from './target-emphasis'
 import { usePrefersReducedMotion } from './use-reduced-motion'
 
 type Props = {
@@ -21,15 +22,25 @@ type Props = {
   respectReducedMotion?: boolean
 }
 
+/** A target smaller than this share of the product's size also gets an arrow pointing at it. */
+const SMALL_PART = 0.25
+
 /**
  * The step's annotation on its target part: found by node name in `root`, drawn in root's own
- * space (so it follows the model wherever it is placed, inline or in AR). Unknown nodes draw nothing.
+ * space (so it follows the model wherever it is placed, inline or in AR). Whatever the annotation,
+ * the target is outlined and the rest of the product quieter (TargetEmphasis), and a small part
+ * gets a steady arrow to it. Unknown nodes draw nothing.
  */
 export function StepAnnotation({ root, step, respectReducedMotion = true }: Props) {
   const reduced = usePrefersReducedMotion()
   const animate = !(respectReducedMotion && reduced)
   const node = useMemo(() => findNode(root, step.target.node), [root, step.target.node])
   const box = useMemo(() => (node ? boxInRoot(root, node) : null), [root, node])
+  const small = useMemo(() => {
+    if (!box) return false
+    const whole = boxInRoot(root, root).getSize(new Vector3()).length()
+    return box.getSize(new Vector3()).length() < whole * SMALL_PART
+  }, [root, box])
   const point = step.target.point
   const at = useMemo(() => (point ? new Vector3(...point) : undefined), [point])
   if (!node || !box) return null
@@ -56,5 +67,17 @@ export function StepAnnotation({ root, step, respectReducedMotion = true }: Prop
         )
     }
   })()
-  return createPortal(content, root)
+  const color = a.type === 'highlight' ? a.color : undefined
+  return (
+    <>
+      <TargetEmphasis root={root} node={node} tint={a.type !== 'highlight'} color={color} />
+      {createPortal(
+        <>
+          {content}
+          {small && a.type !== 'arrow' && <ArrowAnnotation box={box} at={at} animate={false} />}
+        </>,
+        root,
+      )}
+    </>
+  )
 }
