@@ -10,6 +10,7 @@ import { type Database, NotMigratedError, openDatabase, underStartupLock } from 
 import { DataDirLockedError } from './db/lock'
 import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
+import { AgentPresence } from './realtime/agent-presence'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
 import { PgBus } from './realtime/pg-bus'
@@ -70,6 +71,8 @@ async function main() {
 
   // A waiting customer whose socket drops keeps their place for the grace period.
   const presence = new QueuePresence(deps, env.QUEUE_GRACE_SECONDS * 1000).start()
+  // Agents count as online while a console of theirs is open on some instance.
+  const agents = new AgentPresence(deps).start()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
@@ -128,6 +131,7 @@ async function main() {
     ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
     clearInterval(sweep)
     presence.stop()
+    agents.stop()
     deps.hub.closeAll()
     wss.close()
     await closed

@@ -93,12 +93,26 @@ const QueueChangedSchema = z.object({
   type: z.literal('queue_changed'),
   escalationId: EscalationId,
 })
-/** A waiting customer's place in the queue and an honest wait. Channel `session:<id>`. */
+/**
+ * A waiting customer's place in the queue, the agents online and an honest wait: null when no
+ * agent is online, as nobody will come however short the queue. Channel `session:<id>`.
+ */
 const QueuePositionSchema = z.object({
   type: z.literal('queue_position'),
   escalationId: EscalationId,
   position: z.int().check(z.minimum(1)),
-  estimatedWaitSeconds: z.int().check(z.minimum(0)),
+  estimatedWaitSeconds: z.nullable(z.int().check(z.minimum(0))),
+  agentsOnline: z.int().check(z.minimum(0)),
+})
+/** Customers: how many agents are online now. Channel `availability`. */
+const AvailabilityMessageSchema = z.object({
+  type: z.literal('availability'),
+  agentsOnline: z.int().check(z.minimum(0)),
+})
+/** Agents: a callback request arrived, was claimed or done (read the list over HTTP). Channel `queue`. */
+const CallbacksChangedSchema = z.object({
+  type: z.literal('callbacks_changed'),
+  callbackId: z.uuid(),
 })
 const EscalationActiveSchema = z.object({
   type: z.literal('escalation'),
@@ -135,13 +149,15 @@ const ForwardedChatSchema = z.extend(ChatSchema, from)
 const ForwardedCallStateSchema = z.extend(CallStateSchema, from)
 
 /**
- * What is published to a room (a channel: `queue`, `session:<id>`, `user:<id>`) and delivered to
+ * What is published to a room (a channel: `queue`, `session:<id>`, `user:<id>`, `availability`) and delivered to
  * every socket listening on it, on every instance. The bus carries it as JSON; the hub parses it
  * again before it goes out.
  */
 export const RoomPayloadSchema = z.discriminatedUnion('type', [
   QueueChangedSchema,
   QueuePositionSchema,
+  AvailabilityMessageSchema,
+  CallbacksChangedSchema,
   /** The customer's escalation was accepted (`active`), closed, or cancelled by the queue. */
   z.discriminatedUnion('status', [
     EscalationActiveSchema,
@@ -211,6 +227,8 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   ErrorMessageSchema,
   z.extend(QueueChangedSchema, envelope),
   z.extend(QueuePositionSchema, envelope),
+  z.extend(AvailabilityMessageSchema, envelope),
+  z.extend(CallbacksChangedSchema, envelope),
   z.discriminatedUnion('status', [
     z.extend(EscalationActiveSchema, envelope),
     z.extend(EscalationClosedSchema, envelope),

@@ -10,6 +10,8 @@ export type Peer = {
   kind: 'customer' | 'agent' | 'author' | 'admin'
   userId?: string
   sessionId?: string
+  /** An agent console's socket (agents and admins): its row in `agent_sockets`. */
+  socketId?: string
   channels: Set<string>
 }
 
@@ -86,6 +88,13 @@ export class Hub {
     for (const p of this.members.keys())
       if (p.kind === 'customer' && p.sessionId) ids.add(p.sessionId)
     return [...ids]
+  }
+
+  /** The agent-console sockets open on this instance. */
+  agentSockets(): string[] {
+    const ids: string[] = []
+    for (const p of this.members.keys()) if (p.socketId) ids.push(p.socketId)
+    return ids
   }
 
   remove(peer: Peer) {

@@ -73,7 +73,16 @@ const snapshot = {
 /** One of every room payload the server publishes. */
 const roomPayloads: RoomPayloadInput[] = [
   { type: 'queue_changed', escalationId },
-  { type: 'queue_position', escalationId, position: 2, estimatedWaitSeconds: 240 },
+  { type: 'queue_position', escalationId, position: 2, estimatedWaitSeconds: 240, agentsOnline: 1 },
+  {
+    type: 'queue_position',
+    escalationId,
+    position: 1,
+    estimatedWaitSeconds: null,
+    agentsOnline: 0,
+  },
+  { type: 'availability', agentsOnline: 0 },
+  { type: 'callbacks_changed', callbackId: escalationId },
   { type: 'escalation', escalationId, status: 'active', agentName: 'Ada' },
   { type: 'escalation', escalationId, status: 'closed', resolution: 'dispatch_technician' },
   { type: 'snapshot', escalationId, from: 'agent', snapshot },
