@@ -27,9 +27,13 @@ export function PresenceControl({ socket }: { socket: RealtimeSocket }) {
   }, [socket, refresh])
   async function choose(status: AgentStatus) {
     setError(null)
+    const before = presence
+    // The choice shows at once; the server's answer (or the old state, on failure) follows.
+    setState((p) => p && { ...p, status })
     try {
       setState(await setPresence(status))
     } catch (e) {
+      setState(before)
       setError((e as Error).message)
     }
   }
