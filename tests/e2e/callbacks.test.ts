@@ -2,8 +2,10 @@ import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { openAgentConsole, SIGNED_OUT_PROBE } from '../helpers/agent-console'
 import { appTest } from '../helpers/app-fixture'
+import { seriousViolationsIn } from '../helpers/axe'
 import { type GuardedPage, openGuardedPage } from '../helpers/browser'
-import { PHONE_PAGE } from '../helpers/phone-ar'
+import { PHONE_PAGE, startPhoneAr, TAP } from '../helpers/phone-ar'
+import { touchScreen } from '../helpers/touch-screen'
 
 /**
  * Honest waits and callbacks, customer on a phone, agent in a browser context of its own: with
@@ -59,6 +61,7 @@ describe('agent presence and callbacks', () => {
     await form.getByText('Enter a phone number such as +44 20 7946 0958.').waitFor()
     await form.getByText('Tick the box to agree that we call or email you.').waitFor()
     expect(await form.getByLabel('Phone number').getAttribute('aria-invalid')).toBe('true')
+    expect(await seriousViolationsIn(page, ['.callback-form', '.help-availability'])).toEqual([])
     await form.getByLabel('Phone number').fill('+44 20 7946 0958')
     await form.getByLabel('When may we call?').selectOption({ label: 'Within the next two hours' })
     await form.getByLabel(/I agree that Fixpoint keeps these details/).check()
@@ -87,6 +90,13 @@ describe('agent presence and callbacks', () => {
 
       await item.getByRole('button', { name: 'Take this callback' }).click()
       const result = item.getByRole('form', { name: 'Result of the call back' })
+      await result.waitFor()
+      expect(
+        await seriousViolationsIn(agent.page, [
+          '.presence-control',
+          '[data-testid="callback-item"]',
+        ]),
+      ).toEqual([])
       await result.getByLabel('Resolved', { exact: true }).check()
       await result.getByLabel('Notes').fill('Talked her through the restart')
       await result.getByRole('button', { name: 'Record result' }).click()
@@ -166,5 +176,29 @@ describe('agent presence and callbacks', () => {
       await second.close()
     }
     expect(second.problems).toEqual([])
+  })
+
+  test('in AR on a phone, the overlay says nobody is online and leads to the callback form', async ({
+    guarded,
+  }) => {
+    const { page } = guarded
+    const overlay = await startPhoneAr(page)
+    const touch = await touchScreen(page)
+    await touch.tap(TAP)
+    await touch.detach()
+    await overlay.getByRole('button', { name: 'Lock' }).tap()
+    await overlay.getByRole('heading', { level: 2, name: 'Photograph the label' }).waitFor()
+    const availability = overlay.getByTestId('help-availability')
+    await availability.getByText('No agent is available right now.').waitFor()
+    await availability.getByRole('button', { name: 'Ask for a call back' }).tap()
+    const form = overlay.getByRole('form', { name: 'Ask for a call back' })
+    await form.getByLabel('Your name').fill('Cy Example')
+    await form.getByLabel('Email address').fill('cy@example.com')
+    await form.getByLabel(/I agree that Fixpoint keeps these details/).tap()
+    await form.getByRole('button', { name: 'Send the request' }).tap()
+    await overlay
+      .getByTestId('callback-sent')
+      .getByText('Your callback request is in, Cy Example.', { exact: false })
+      .waitFor()
   })
 })
