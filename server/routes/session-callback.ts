@@ -4,8 +4,12 @@ import type { AppEnv } from '../context'
 import { CallbackRequestSchema } from '../domain/callback'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
-import { announceQueueChange } from '../realtime/queue-events'
-import { type CallbackRow, latestCallbackOf, requestCallback } from '../services/callbacks'
+import {
+  type CallbackRow,
+  callbackRequested,
+  latestCallbackOf,
+  requestCallback,
+} from '../services/callbacks'
 import { getPublished } from '../services/catalog'
 import { validate } from '../validate'
 
@@ -40,10 +44,7 @@ export const sessionCallbackRoutes = new Hono<AppEnv>()
       if (!published)
         return fail(c, 404, 'procedure_not_found', 'This session’s procedure is gone.')
       const r = await requestCallback(deps.db, s, published.procedure, c.req.valid('json'))
-      if (r.created) {
-        await deps.hub.publish('queue', { type: 'callbacks_changed', callbackId: r.callback.id })
-        if (r.cancelledEscalationId) await announceQueueChange(deps, r.cancelledEscalationId)
-      }
+      if (r.created) await callbackRequested(deps, r)
       return c.json({ callback: view(r.callback) }, r.created ? 201 : 200)
     },
   )

@@ -65,7 +65,11 @@ export const wsRoutes = new Hono<
         return c.json(errorBody('forbidden', 'WebSocket from another origin.'), 403)
       const channels = new Set<string>([`user:${user.id}`])
       const takesQueue = user.role === 'agent' || user.role === 'admin'
-      if (takesQueue) channels.add('queue')
+      // Consoles hear the queue, and the agents online (their own presence among them).
+      if (takesQueue) {
+        channels.add('queue')
+        channels.add('availability')
+      }
       peer = {
         kind: user.role,
         userId: user.id,

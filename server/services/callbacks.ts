@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm'
+import type { Deps } from '../context'
 import type { Db } from '../db/client'
 import { callbacks, escalations, repairSessions, users } from '../db/schema'
 import type { CallbackRequest } from '../domain/callback'
 import { outcomeForResolution, type Resolution } from '../domain/escalation'
 import type { Procedure } from '../domain/procedure'
+import { announceQueueChange } from '../realtime/queue-events'
 import { repairContext } from './escalations'
 import type { RepairSession } from './sessions'
 
@@ -35,8 +37,7 @@ export async function latestCallbackOf(db: Db, sessionId: string) {
  * THE place a callback request is created: with the repair context (product, procedure and
  * version, the step, the path so far), taking the customer out of the live queue if they were
  * waiting there. One open request per session: asking again returns the open one (`created`
- * false). Anything that must happen when a callback is requested (notifying agents, a
- * `callback.requested` webhook) hooks in after a call with `created` true.
+ * false). What follows a new request happens in `callbackRequested` below.
  */
 export async function requestCallback(
   db: Db,
@@ -128,4 +129,17 @@ export async function closeCallback(db: Db, id: string, resolution: Resolution, 
       .where(and(eq(repairSessions.id, row.sessionId), isNull(repairSessions.outcome)))
     return row
   })
+}
+
+/**
+ * Everything that follows a new callback request, called once per request created: the agents'
+ * consoles hear of it, and the live queue of the customer who left it. The hook for anything else
+ * a new request should set off (a `callback.requested` webhook, say) goes here.
+ */
+export async function callbackRequested(
+  deps: Deps,
+  created: { callback: CallbackRow; cancelledEscalationId: string | null },
+) {
+  await deps.hub.publish('queue', { type: 'callbacks_changed', callbackId: created.callback.id })
+  if (created.cancelledEscalationId) await announceQueueChange(deps, created.cancelledEscalationId)
 }

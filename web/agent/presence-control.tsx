@@ -20,10 +20,17 @@ export function PresenceControl({ socket }: { socket: RealtimeSocket }) {
   }, [])
   useEffect(() => {
     refresh()
-    const off = socket.onState((s) => {
+    const offState = socket.onState((s) => {
       if (s === 'open') refresh()
     })
-    return off
+    // The count changed (this console's own opening among the reasons): read it all again.
+    const offMessage = socket.subscribe((m) => {
+      if (m.type === 'availability') refresh()
+    })
+    return () => {
+      offState()
+      offMessage()
+    }
   }, [socket, refresh])
   async function choose(status: AgentStatus) {
     setError(null)
