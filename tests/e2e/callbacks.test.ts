@@ -51,8 +51,8 @@ describe('agent presence and callbacks', () => {
     const availability = page.getByTestId('help-availability')
     await availability.getByText('No agent is available right now.').waitFor()
 
-    await availability.getByRole('button', { name: 'Ask for a call back' }).click()
-    const form = page.getByRole('form', { name: 'Ask for a call back' })
+    await availability.getByRole('button', { name: 'Have an agent call you' }).click()
+    const form = page.getByRole('form', { name: 'Have an agent call you' })
     await form.getByLabel('Your name').fill('Ann Example')
     await form.getByLabel('Phone number').fill('call me')
     await form.getByRole('button', { name: 'Send the request' }).click()
@@ -152,8 +152,8 @@ describe('agent presence and callbacks', () => {
         .waitFor()
 
       // The second customer leaves a callback instead and leaves the queue; the first moves on.
-      await second.page.getByRole('button', { name: 'Ask for a call back instead' }).click()
-      const form = second.page.getByRole('form', { name: 'Ask for a call back' })
+      await second.page.getByRole('button', { name: 'Have an agent call you instead' }).click()
+      const form = second.page.getByRole('form', { name: 'Have an agent call you' })
       await form.getByText('You leave the queue', { exact: false }).waitFor()
       await form.getByLabel('Your name').fill('Bo Example')
       await form.getByLabel('Email address').fill('bo@example.com')
@@ -190,8 +190,8 @@ describe('agent presence and callbacks', () => {
     await overlay.getByRole('heading', { level: 2, name: 'Photograph the label' }).waitFor()
     const availability = overlay.getByTestId('help-availability')
     await availability.getByText('No agent is available right now.').waitFor()
-    await availability.getByRole('button', { name: 'Ask for a call back' }).tap()
-    const form = overlay.getByRole('form', { name: 'Ask for a call back' })
+    await availability.getByRole('button', { name: 'Have an agent call you' }).tap()
+    const form = overlay.getByRole('form', { name: 'Have an agent call you' })
     await form.getByLabel('Your name').fill('Cy Example')
     await form.getByLabel('Email address').fill('cy@example.com')
     await form.getByLabel(/I agree that Fixpoint keeps these details/).tap()
