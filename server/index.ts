@@ -16,6 +16,7 @@ import { Hub } from './realtime/hub'
 import { PgBus } from './realtime/pg-bus'
 import { QueuePresence } from './realtime/queue-presence'
 import { issueLink, linkUrl } from './services/auth-links'
+import { forgetAllSockets } from './services/presence'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
@@ -71,7 +72,9 @@ async function main() {
 
   // A waiting customer whose socket drops keeps their place for the grace period.
   const presence = new QueuePresence(deps, env.QUEUE_GRACE_SECONDS * 1000).start()
-  // Agents count as online while a console of theirs is open on some instance.
+  // Agents count as online while a console of theirs is open on some instance. On the embedded
+  // database this process is the only one: consoles recorded before a crash are gone now.
+  if (!env.DATABASE_URL) await forgetAllSockets(database.db)
   const agents = new AgentPresence(deps).start()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })

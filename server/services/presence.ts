@@ -16,6 +16,11 @@ export async function socketClosed(db: Db, socketId: string) {
   await db.delete(agentSockets).where(eq(agentSockets.id, socketId))
 }
 
+/** Every recorded console socket (a lone instance starting: none of them is open any more). */
+export async function forgetAllSockets(db: Db) {
+  await db.delete(agentSockets)
+}
+
 /** This instance's open agent sockets are still open (one statement per round). */
 export async function socketsSeen(db: Db, socketIds: string[]) {
   if (socketIds.length === 0) return
