@@ -35,7 +35,9 @@ function knownZone(zone: string | null): zone is string {
 /** One callback request: who, how to reach them, when, and the repair's whole context. */
 export function CallbackItem({ entry, mine, busy, onClaim, onDone }: Props) {
   const c = asContext(entry.context)
-  const zone = knownZone(entry.timeZone) ? entry.timeZone : undefined
+  // The customer's own time too, when it is not the agent's.
+  const here = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const zone = knownZone(entry.timeZone) && entry.timeZone !== here ? entry.timeZone : undefined
   return (
     <li className="card queue-item" data-testid="callback-item" data-callback={entry.id}>
       <div className="row">

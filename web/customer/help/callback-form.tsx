@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useState } from 'react'
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { CallbackRequestSchema } from '../../../server/domain/callback'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
@@ -29,6 +29,12 @@ export function CallbackForm() {
   const [consent, setConsent] = useState(false)
   const [local, setLocal] = useState<Fields>({})
   const id = useId()
+  const nameRef = useRef<HTMLInputElement>(null)
+  // Opened from a button elsewhere on the page: the form comes into view with the first field.
+  useEffect(() => {
+    nameRef.current?.focus()
+    nameRef.current?.scrollIntoView({ block: 'center' })
+  }, [])
   const fields: Fields = { ...serverFields, ...local }
 
   function submit(e: FormEvent) {
@@ -82,6 +88,7 @@ export function CallbackForm() {
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('help.callback.name')}</label>
         <input
+          ref={nameRef}
           id={`${id}-name`}
           className="input"
           autoComplete="name"
