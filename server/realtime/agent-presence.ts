@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import type { Deps } from '../context'
 import {
   chosenStatus,
@@ -35,12 +36,15 @@ async function announceIfTurned(deps: Deps, userId: string, turnsAt: number) {
 
 /**
  * Keeps agent presence true across instances: every round, each instance stamps the agent sockets
- * open on it; sockets not stamped for three rounds (their instance died) are removed by whichever
- * instance gets there first, and customers hear the new count.
+ * open on it (recording again any a sweep took while it could not); sockets not stamped for three
+ * rounds (their instance died) are removed by whichever instance gets there first, and customers
+ * hear the new count. After the database was unreachable nobody could stamp: sweeping waits two
+ * healthy rounds, so every instance has stamped its sockets again first.
  */
 export class AgentPresence {
   private timer: NodeJS.Timeout | null = null
   private running = false
+  private healthySince: number | null = null
 
   constructor(private readonly deps: Deps) {}
 
@@ -59,10 +63,17 @@ export class AgentPresence {
     if (this.running) return
     this.running = true
     try {
-      await socketsSeen(this.deps.db, this.deps.hub.agentSockets())
-      const gone = await sweepSockets(this.deps.db, presenceTiming(this.deps.env).staleMs)
-      if (gone > 0) await announceAvailability(this.deps)
+      const { tickMs, staleMs } = presenceTiming(this.deps.env)
+      const back = await socketsSeen(this.deps.db, this.deps.hub.agentSockets())
+      if (this.healthySince === null) {
+        await this.deps.db.execute(sql`select 1`)
+        this.healthySince = Date.now()
+      }
+      const gone =
+        Date.now() - this.healthySince >= 2 * tickMs ? await sweepSockets(this.deps.db, staleMs) : 0
+      if (back || gone > 0) await announceAvailability(this.deps)
     } catch (e) {
+      this.healthySince = null
       console.error(`agent presence: ${e instanceof Error ? e.message : e}`)
     } finally {
       this.running = false

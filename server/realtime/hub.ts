@@ -91,10 +91,11 @@ export class Hub {
   }
 
   /** The agent-console sockets open on this instance. */
-  agentSockets(): string[] {
-    const ids: string[] = []
-    for (const p of this.members.keys()) if (p.socketId) ids.push(p.socketId)
-    return ids
+  agentSockets(): { id: string; userId: string }[] {
+    const out: { id: string; userId: string }[] = []
+    for (const p of this.members.keys())
+      if (p.socketId && p.userId) out.push({ id: p.socketId, userId: p.userId })
+    return out
   }
 
   remove(peer: Peer) {

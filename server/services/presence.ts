@@ -21,13 +21,19 @@ export async function forgetAllSockets(db: Db) {
   await db.delete(agentSockets)
 }
 
-/** This instance's open agent sockets are still open (one statement per round). */
-export async function socketsSeen(db: Db, socketIds: string[]) {
-  if (socketIds.length === 0) return
-  await db
-    .update(agentSockets)
-    .set({ seenAt: sql`now()` })
-    .where(inArray(agentSockets.id, socketIds))
+/**
+ * This instance's open agent sockets are still open: stamped, and recorded again if a sweep took
+ * them while this instance could not stamp (the database was away). True when any was recorded
+ * again, so the count of agents online may have changed.
+ */
+export async function socketsSeen(db: Db, sockets: { id: string; userId: string }[]) {
+  if (sockets.length === 0) return false
+  const rows = await db
+    .insert(agentSockets)
+    .values(sockets)
+    .onConflictDoUpdate({ target: agentSockets.id, set: { seenAt: sql`now()` } })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` })
+  return rows.some((r) => r.inserted)
 }
 
 /** Removes sockets no instance has stamped for `staleMs` (their instance died); returns how many. */
