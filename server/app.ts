@@ -15,6 +15,7 @@ import { securityHeaders } from './middleware/security'
 import { loadStaff } from './middleware/staff'
 import { adminUserRoutes } from './routes/admin-users'
 import { agentRoutes } from './routes/agent'
+import { agentCallbackRoutes } from './routes/agent-callbacks'
 import { authRoutes } from './routes/auth'
 import { blobRoutes } from './routes/blobs'
 import {
@@ -24,8 +25,10 @@ import {
 } from './routes/escalation-snapshots'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
+import { agentPresenceRoutes, availabilityRoutes } from './routes/presence'
 import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
+import { sessionCallbackRoutes } from './routes/session-callback'
 import { sessionEscalationRoutes } from './routes/session-escalation'
 import {
   agentPhotoRoutes,
@@ -53,6 +56,7 @@ const isUpload = (path: string) =>
 function apiRoutes() {
   return new Hono<AppEnv>()
     .route('/', healthRoutes)
+    .route('/', availabilityRoutes)
     .route('/products', productRoutes)
     .route('/lookup', lookupRoutes)
     .route('/procedures', procedureRoutes)
@@ -60,9 +64,12 @@ function apiRoutes() {
     .route('/sessions', sessionEscalationRoutes)
     .route('/sessions', sessionSnapshotRoutes)
     .route('/sessions', sessionPhotoRoutes)
+    .route('/sessions', sessionCallbackRoutes)
     .route('/agent', agentRoutes)
     .route('/agent', agentSnapshotRoutes)
     .route('/agent', agentPhotoRoutes)
+    .route('/agent', agentCallbackRoutes)
+    .route('/agent', agentPresenceRoutes)
     .route('/auth', authRoutes)
     .route('/admin/users', adminUserRoutes)
     .route('/ws', wsRoutes)
@@ -159,6 +166,14 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   const photosLimit = rateLimit(limit('photos', env.RATE_PHOTOS_PER_MINUTE), (c) => c.req.path)
   app.use('/api/sessions/:id/photos', (c, next) =>
     c.req.method === 'POST' ? photosLimit(c, next) : next(),
+  )
+  // A callback request holds a person's name and number: a small budget per address.
+  const callbacksLimit = rateLimit(
+    limit('callbacks', env.RATE_CALLBACKS_PER_MINUTE),
+    (c) => c.var.clientIp,
+  )
+  app.use('/api/sessions/:id/callback', (c, next) =>
+    c.req.method === 'POST' ? callbacksLimit(c, next) : next(),
   )
   // One-time links and the SSO return: a small budget per address, so tokens cannot be guessed
   // at speed and nobody floods mailboxes or the identity provider through us.

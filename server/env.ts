@@ -90,6 +90,8 @@ const EnvSchema = z.object({
   RATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   RATE_EVENTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
   RATE_PHOTOS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Callback requests per client address per minute (each one is a person's name and number). */
+  RATE_CALLBACKS_PER_MINUTE: z.coerce.number().int().positive().default(5),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: bool.default(false),
   /** Serve Prometheus metrics at /metrics. */

@@ -10,10 +10,12 @@ import { type Database, NotMigratedError, openDatabase, underStartupLock } from 
 import { DataDirLockedError } from './db/lock'
 import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
+import { AgentPresence } from './realtime/agent-presence'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
 import { QueuePresence } from './realtime/queue-presence'
 import { issueLink, linkUrl } from './services/auth-links'
+import { forgetAllSockets } from './services/presence'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
@@ -71,6 +73,10 @@ async function main() {
 
   // A waiting customer whose socket drops keeps their place for the grace period.
   const presence = new QueuePresence(deps, env.QUEUE_GRACE_SECONDS * 1000).start()
+  // Agents count as online while a console of theirs is open on some instance. On the embedded
+  // database this process is the only one: consoles recorded before a crash are gone now.
+  if (!env.DATABASE_URL) await forgetAllSockets(database.db)
+  const agents = new AgentPresence(deps).start()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
@@ -129,6 +135,7 @@ async function main() {
     ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
     clearInterval(sweep)
     presence.stop()
+    agents.stop()
     deps.hub.closeAll()
     wss.close()
     await closed

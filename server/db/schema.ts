@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { PHOTO_STAGES } from '../domain/photo'
+import { AGENT_STATUSES } from '../domain/presence'
 import type { LabelPose } from '../domain/product'
 import { SNAPSHOT_TYPES } from '../domain/snapshot'
 
@@ -219,6 +220,68 @@ export const escalations = pgTable(
   (t) => [
     index('escalations_status_idx').on(t.status, t.createdAt),
     index('escalations_session_idx').on(t.sessionId),
+  ],
+)
+
+/** The status an agent chose in the console; they count as online only while a socket of theirs is open. */
+export const agentPresence = pgTable('agent_presence', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: AGENT_STATUSES }).notNull().default('online'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/**
+ * The agent-console sockets open on every instance: a row per socket, added on open and removed on
+ * close, and stamped by its instance every presence round, so a socket whose instance died stops
+ * counting once its stamp is stale.
+ */
+export const agentSockets = pgTable(
+  'agent_sockets',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('agent_sockets_user_idx').on(t.userId, t.seenAt)],
+)
+
+/**
+ * A customer's request to be called back when nobody could help live: contact, a preferred time
+ * window, explicit consent, and the repair context (as an escalation's) at the moment they asked.
+ * `open` → `claimed` (by one agent) → `done` with a resolution and notes, as a call is closed.
+ */
+export const callbacks = pgTable(
+  'callbacks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => repairSessions.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['open', 'claimed', 'done'] })
+      .notNull()
+      .default('open'),
+    context: jsonb('context').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    windowEnd: timestamp('window_end', { withTimezone: true }).notNull(),
+    timeZone: text('time_zone'),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
+    resolution: text('resolution', { enum: ['resolved', 'unresolved', 'dispatch_technician'] }),
+    notes: text('notes').notNull().default(''),
+    createdAt: created(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('callbacks_status_idx').on(t.status, t.windowStart),
+    index('callbacks_session_idx').on(t.sessionId),
   ],
 )
 

@@ -35,14 +35,3 @@ export type EscalationContext = HelpRequest & {
 export function outcomeForResolution(r: Resolution): 'fixed' | 'not_fixed' | 'escalated' {
   return r === 'resolved' ? 'fixed' : r === 'unresolved' ? 'not_fixed' : 'escalated'
 }
-
-/**
- * An honest wait estimate: the median time agents took to accept recent escalations, scaled by
- * the place in the queue. With no history yet, two minutes per customer ahead.
- */
-export function estimateWaitSeconds(position: number, recentWaitsSeconds: number[]): number {
-  if (position <= 0) return 0
-  const sorted = [...recentWaitsSeconds].sort((a, b) => a - b)
-  const median = sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : 120
-  return Math.max(15, Math.round(median * position))
-}

@@ -93,12 +93,26 @@ const QueueChangedSchema = z.object({
   type: z.literal('queue_changed'),
   escalationId: EscalationId,
 })
-/** A waiting customer's place in the queue and an honest wait. Room `waiting` (see QueueOrder). */
+/**
+ * A waiting customer's place in the queue, the agents online and an honest wait: null when no
+ * agent is online, as nobody will come however short the queue. Room `waiting` (see QueueOrder).
+ */
 const QueuePositionSchema = z.object({
   type: z.literal('queue_position'),
   escalationId: EscalationId,
   position: z.int().check(z.minimum(1)),
-  estimatedWaitSeconds: z.int().check(z.minimum(0)),
+  estimatedWaitSeconds: z.nullable(z.int().check(z.minimum(0))),
+  agentsOnline: z.int().check(z.minimum(0)),
+})
+/** Customers: how many agents are online now. Channel `availability`. */
+const AvailabilityMessageSchema = z.object({
+  type: z.literal('availability'),
+  agentsOnline: z.int().check(z.minimum(0)),
+})
+/** Agents: a callback request arrived, was claimed or done (read the list over HTTP). Channel `queue`. */
+const CallbacksChangedSchema = z.object({
+  type: z.literal('callbacks_changed'),
+  callbackId: z.uuid(),
 })
 /**
  * On the bus only (room `waiting`): the whole queue in order, with each place's wait. Published
@@ -108,11 +122,12 @@ const QueuePositionSchema = z.object({
  */
 export const QueueOrderSchema = z.object({
   type: z.literal('queue_order'),
+  agentsOnline: z.int().check(z.minimum(0)),
   waiting: z.array(
     z.object({
       escalationId: EscalationId,
       sessionId: z.string().check(z.minLength(1), z.maxLength(80)),
-      estimatedWaitSeconds: z.int().check(z.minimum(0)),
+      estimatedWaitSeconds: z.nullable(z.int().check(z.minimum(0))),
     }),
   ),
 })
@@ -152,13 +167,16 @@ const ForwardedChatSchema = z.extend(ChatSchema, from)
 const ForwardedCallStateSchema = z.extend(CallStateSchema, from)
 
 /**
- * What is published to a room (a channel: `queue`, `waiting`, `session:<id>`, `user:<id>`) and delivered to
+ * What is published to a room (a channel: `queue`, `waiting`, `session:<id>`, `user:<id>`,
+ * `availability`) and delivered to
  * every socket listening on it, on every instance. The bus carries it as JSON; the hub parses it
  * again before it goes out.
  */
 export const RoomPayloadSchema = z.discriminatedUnion('type', [
   QueueChangedSchema,
   QueueOrderSchema,
+  AvailabilityMessageSchema,
+  CallbacksChangedSchema,
   /** The customer's escalation was accepted (`active`), closed, or cancelled by the queue. */
   z.discriminatedUnion('status', [
     EscalationActiveSchema,
@@ -228,6 +246,8 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   ErrorMessageSchema,
   z.extend(QueueChangedSchema, envelope),
   z.extend(QueuePositionSchema, envelope),
+  z.extend(AvailabilityMessageSchema, envelope),
+  z.extend(CallbacksChangedSchema, envelope),
   z.discriminatedUnion('status', [
     z.extend(EscalationActiveSchema, envelope),
     z.extend(EscalationClosedSchema, envelope),

@@ -15,6 +15,8 @@ export type Peer = {
   kind: 'customer' | 'agent' | 'author' | 'admin'
   userId?: string
   sessionId?: string
+  /** An agent console's socket (agents and admins): its row in `agent_sockets`. */
+  socketId?: string
   channels: Set<string>
 }
 
@@ -59,6 +61,7 @@ function places(m: BusMessage, order: QueueOrder): Map<string, Outgoing> {
       escalationId: w.escalationId,
       position: i + 1,
       estimatedWaitSeconds: w.estimatedWaitSeconds,
+      agentsOnline: order.agentsOnline,
     }
     out.set(w.sessionId, { channel: m.channel, seq: m.seq, text: JSON.stringify(message) })
   })
@@ -123,6 +126,14 @@ export class Hub {
     for (const p of this.members.keys())
       if (p.kind === 'customer' && p.sessionId) ids.add(p.sessionId)
     return [...ids]
+  }
+
+  /** The agent-console sockets open on this instance. */
+  agentSockets(): { id: string; userId: string }[] {
+    const out: { id: string; userId: string }[] = []
+    for (const p of this.members.keys())
+      if (p.socketId && p.userId) out.push({ id: p.socketId, userId: p.userId })
+    return out
   }
 
   remove(peer: Peer) {

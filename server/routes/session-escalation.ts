@@ -4,10 +4,11 @@ import type { AppEnv } from '../context'
 import { HelpRequestSchema } from '../domain/escalation'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
-import { announceQueueChange } from '../realtime/queue-events'
+import { announceQueueChange, presenceTiming } from '../realtime/queue-events'
 import { iceServersFor } from '../realtime/turn'
 import { getPublished } from '../services/catalog'
 import { cancelHelp, openEscalationOf, queuePosition, requestHelp } from '../services/escalations'
+import { agentsOnline } from '../services/presence'
 import { validate } from '../validate'
 
 const IdParam = z.object({ id: z.uuid() })
@@ -41,7 +42,7 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
         c.req.valid('json'),
       )
       if (created) await announceQueueChange(deps, escalation.id)
-      const queue = await queuePosition(deps.db, escalation)
+      const queue = await queuePosition(deps.db, escalation, presenceTiming(deps.env).staleMs)
       return c.json({ escalation: view(escalation), ...queue }, created ? 201 : 200)
     },
   )
@@ -49,9 +50,19 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
     const deps = c.var.deps
     const e = await openEscalationOf(deps.db, c.var.session.id)
     // No open request is an ordinary state, not an error.
+    const { staleMs } = presenceTiming(deps.env)
     if (!e)
-      return c.json({ escalation: null, position: 0, estimatedWaitSeconds: 0, iceServers: [] }, 200)
-    const queue = await queuePosition(deps.db, e)
+      return c.json(
+        {
+          escalation: null,
+          position: 0,
+          estimatedWaitSeconds: 0,
+          agentsOnline: await agentsOnline(deps.db, staleMs),
+          iceServers: [],
+        },
+        200,
+      )
+    const queue = await queuePosition(deps.db, e, staleMs)
     const iceServers =
       e.status === 'active'
         ? iceServersFor(deps.env.ICE_SERVERS, deps.env.TURN_SECRET, `customer-${e.id}`)

@@ -6,6 +6,7 @@ import { retryTransient } from '../db/transient'
 import type { DirectMessageInput } from '../domain/realtime'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
+import { agentSocketClosed, agentSocketOpened } from '../realtime/agent-presence'
 import type { Peer } from '../realtime/hub'
 import { customersSeen } from '../realtime/queue-presence'
 import { handleMessage } from '../realtime/signaling'
@@ -51,11 +52,12 @@ export const wsRoutes = new Hono<
           errorBody('forbidden', 'This token does not belong to this repair session.'),
           403,
         )
-      // `waiting`: the queue's order, of which the hub sends this customer their own place.
       peer = {
         kind: 'customer',
         sessionId: found.id,
-        channels: new Set([`session:${found.id}`, 'waiting']),
+        // `waiting`: the queue's order, of which the hub sends this customer their own place;
+        // `availability`: whether an agent is online, for the help entry.
+        channels: new Set([`session:${found.id}`, 'waiting', 'availability']),
       }
     } else if (user) {
       const origin = c.req.header('origin')
@@ -63,8 +65,18 @@ export const wsRoutes = new Hono<
       if (origin && host && new URL(origin).host !== host)
         return c.json(errorBody('forbidden', 'WebSocket from another origin.'), 403)
       const channels = new Set<string>([`user:${user.id}`])
-      if (user.role === 'agent' || user.role === 'admin') channels.add('queue')
-      peer = { kind: user.role, userId: user.id, channels }
+      const takesQueue = user.role === 'agent' || user.role === 'admin'
+      // Consoles hear the queue, and the agents online (their own presence among them).
+      if (takesQueue) {
+        channels.add('queue')
+        channels.add('availability')
+      }
+      peer = {
+        kind: user.role,
+        userId: user.id,
+        channels,
+        ...(takesQueue ? { socketId: crypto.randomUUID() } : {}),
+      }
     } else {
       return c.json(errorBody('unauthenticated', 'Sign in, or pass the session id and token.'), 401)
     }
@@ -86,6 +98,10 @@ export const wsRoutes = new Hono<
     // published before the ICE candidates that follow it. The chain starts after the peer has
     // joined (and caught up), so replies never overtake what it missed.
     let chain: Promise<unknown> = Promise.resolve()
+    // An agent console's presence: recorded on open, removed on close, in that order.
+    let presence: Promise<unknown> = Promise.resolve()
+    const deps = c.var.deps
+    const presenceFailed = (err: unknown) => console.error('agent presence failed:', err)
     return {
       onOpen(_e, ws) {
         peer = {
@@ -103,6 +119,9 @@ export const wsRoutes = new Hono<
           void customersSeen(c.var.deps.db, [base.sessionId]).catch((err: unknown) => {
             console.error('ws presence failed:', err)
           })
+        const { socketId, userId } = base
+        if (socketId && userId)
+          presence = agentSocketOpened(deps, socketId, userId).catch(presenceFailed)
         chain = hub.add(peer, c.var.resume).catch((err: unknown) => {
           console.error('ws resume failed:', err)
         })
@@ -129,6 +148,11 @@ export const wsRoutes = new Hono<
       },
       onClose() {
         if (peer) hub.remove(peer)
+        const { socketId, userId } = base
+        if (socketId && userId)
+          presence = presence
+            .then(() => agentSocketClosed(deps, socketId, userId))
+            .catch(presenceFailed)
       },
     }
   }),

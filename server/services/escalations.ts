@@ -1,14 +1,15 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { escalations, products, repairSessions, sessionEvents, users } from '../db/schema'
 import {
   type EscalationContext,
-  estimateWaitSeconds,
   type HelpRequest,
   outcomeForResolution,
   type Resolution,
 } from '../domain/escalation'
+import { estimateWaitSeconds } from '../domain/presence'
 import type { Procedure } from '../domain/procedure'
+import { waitInputs } from './presence'
 import type { RepairSession } from './sessions'
 
 export type EscalationRow = typeof escalations.$inferSelect
@@ -24,21 +25,19 @@ export async function openEscalationOf(db: Db, sessionId: string) {
   return row ?? null
 }
 
-/** Asks for an agent; asking again while one is open returns the open one. */
-export async function requestHelp(
+/** The snapshot an agent works from: product, procedure and version, the step, the path so far. */
+export async function repairContext(
   db: Db,
   session: RepairSession,
   procedure: Procedure,
   request: HelpRequest,
-): Promise<{ escalation: EscalationRow; created: boolean }> {
-  const existing = await openEscalationOf(db, session.id)
-  if (existing) return { escalation: existing, created: false }
+): Promise<EscalationContext> {
   const [product] = await db
     .select({ name: products.name })
     .from(products)
     .where(eq(products.id, session.productId))
   const index = procedure.steps.findIndex((s) => s.id === request.stepId)
-  const context: EscalationContext = {
+  return {
     ...request,
     productId: session.productId,
     productName: product?.name ?? session.productId,
@@ -49,14 +48,31 @@ export async function requestHelp(
     stepIndex: index + 1,
     serial: session.serial,
   }
+}
+
+/** Asks for an agent; asking again while one is open returns the open one. */
+export async function requestHelp(
+  db: Db,
+  session: RepairSession,
+  procedure: Procedure,
+  request: HelpRequest,
+): Promise<{ escalation: EscalationRow; created: boolean }> {
+  const existing = await openEscalationOf(db, session.id)
+  if (existing) return { escalation: existing, created: false }
+  const context = await repairContext(db, session, procedure, request)
   const [row] = await db.insert(escalations).values({ sessionId: session.id, context }).returning()
   if (!row) throw new Error('escalation insert returned nothing')
   return { escalation: row, created: true }
 }
 
-/** Place in the queue (1 = next) and an estimated wait, for a waiting escalation. */
-export async function queuePosition(db: Db, e: EscalationRow) {
-  if (e.status !== 'waiting') return { position: 0, estimatedWaitSeconds: 0 }
+/**
+ * Place in the queue (1 = next), the agents online now, and an honest wait for a waiting
+ * escalation: null when nobody is online to take it.
+ */
+export async function queuePosition(db: Db, e: EscalationRow, staleMs: number) {
+  const inputs = await waitInputs(db, staleMs)
+  if (e.status !== 'waiting')
+    return { position: 0, estimatedWaitSeconds: 0, agentsOnline: inputs.agentsOnline }
   const [ahead] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(escalations)
@@ -69,20 +85,11 @@ export async function queuePosition(db: Db, e: EscalationRow) {
       ),
     )
   const position = ahead?.n ?? 1
-  return { position, estimatedWaitSeconds: estimateWaitSeconds(position, await recentWaits(db)) }
-}
-
-/** Seconds from asking to being accepted, for the last 20 accepted escalations. */
-export async function recentWaits(db: Db): Promise<number[]> {
-  const rows = await db
-    .select({
-      s: sql<number>`extract(epoch from ${escalations.acceptedAt} - ${escalations.createdAt})::float`,
-    })
-    .from(escalations)
-    .where(isNotNull(escalations.acceptedAt))
-    .orderBy(desc(escalations.acceptedAt))
-    .limit(20)
-  return rows.map((r) => Number(r.s))
+  return {
+    position,
+    estimatedWaitSeconds: estimateWaitSeconds({ position, ...inputs }),
+    agentsOnline: inputs.agentsOnline,
+  }
 }
 
 export async function cancelHelp(db: Db, sessionId: string) {

@@ -37,7 +37,8 @@ describe('escalation', () => {
     const first = await c.ask()
     expect(first.status).toBe(201)
     expect(first.json).toMatchObject({ escalation: { status: 'waiting' }, position: 1 })
-    expect((first.json as { estimatedWaitSeconds: number }).estimatedWaitSeconds).toBeGreaterThan(0)
+    // No agent console is open: no estimate, and the customer is told nobody is online.
+    expect(first.json).toMatchObject({ estimatedWaitSeconds: null, agentsOnline: 0 })
     const again = await c.ask()
     expect(again.status).toBe(200)
     expect(again.json).toMatchObject({

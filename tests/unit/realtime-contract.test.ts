@@ -73,7 +73,11 @@ const snapshot = {
 /** The queue's order, on the bus only: each instance sends its customers their `queue_position`. */
 const queueOrder: RoomPayloadInput = {
   type: 'queue_order',
-  waiting: [{ escalationId, sessionId: 's-1', estimatedWaitSeconds: 120 }],
+  agentsOnline: 1,
+  waiting: [
+    { escalationId, sessionId: 's-1', estimatedWaitSeconds: 120 },
+    { escalationId, sessionId: 's-2', estimatedWaitSeconds: null },
+  ],
 }
 
 /** A deactivated member's sockets close on it; it is never sent. */
@@ -82,6 +86,8 @@ const signedOut: RoomPayloadInput = { type: 'signed_out' }
 /** One of every room payload the server sends on as it is. */
 const roomPayloads: RoomPayloadInput[] = [
   { type: 'queue_changed', escalationId },
+  { type: 'availability', agentsOnline: 0 },
+  { type: 'callbacks_changed', callbackId: escalationId },
   { type: 'escalation', escalationId, status: 'active', agentName: 'Ada' },
   { type: 'escalation', escalationId, status: 'closed', resolution: 'dispatch_technician' },
   { type: 'snapshot', escalationId, from: 'agent', snapshot },
@@ -98,6 +104,7 @@ const queuePosition = {
   escalationId,
   position: 2,
   estimatedWaitSeconds: 240,
+  agentsOnline: 1,
 } as const
 
 const directMessages = [
@@ -301,9 +308,10 @@ describe('the realtime contract', () => {
     for (const id of ['s1', 's2', 'idle']) await hub.add(customer(id))
     const order: RoomPayloadInput = {
       type: 'queue_order',
+      agentsOnline: 1,
       waiting: [
         { escalationId, sessionId: 's1', estimatedWaitSeconds: 60 },
-        { escalationId: e2, sessionId: 's2', estimatedWaitSeconds: 120 },
+        { escalationId: e2, sessionId: 's2', estimatedWaitSeconds: null },
       ],
     }
     await hub.publish('waiting', order)
@@ -315,13 +323,13 @@ describe('the realtime contract', () => {
           : m
       })
     expect(places('s1')).toEqual([[escalationId, 1, 60]])
-    expect(places('s2')).toEqual([[e2, 2, 120]])
+    expect(places('s2')).toEqual([[e2, 2, null]])
     expect(places('idle')).toEqual([])
     // s2 reconnects having seen nothing on `waiting`: it gets its place from the kept order.
     const first = ServerMessageSchema.parse(JSON.parse(inbox.get('s2')?.[0] ?? '{}'))
     const seq = 'seq' in first ? first.seq : 0
     await hub.add(customer('s2'), { waiting: seq - 1 })
-    expect(places('s2')).toEqual([[e2, 2, 120]])
+    expect(places('s2')).toEqual([[e2, 2, null]])
     await hub.close()
   })
 })

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { estimateWaitSeconds } from '../../server/domain/escalation'
 import { iceServersFor } from '../../server/realtime/turn'
 
 describe('TURN credentials (coturn use-auth-secret)', () => {
@@ -26,13 +25,5 @@ describe('TURN credentials (coturn use-auth-secret)', () => {
   it('passes servers through untouched without a secret', () => {
     const list = [{ urls: 'turn:t.example.org', username: 'u', credential: 'c' }]
     expect(iceServersFor(list, undefined, 'x')).toEqual(list)
-  })
-})
-
-describe('wait estimate', () => {
-  it('scales the median recent wait by the place in the queue', () => {
-    expect(estimateWaitSeconds(3, [30, 60, 90])).toBe(180)
-    expect(estimateWaitSeconds(1, [])).toBe(120)
-    expect(estimateWaitSeconds(0, [10])).toBe(0)
   })
 })

@@ -4,8 +4,11 @@ import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
 import { AlertsControl } from './alerts-control'
+import { CallbackList } from './callback-list'
+import { PresenceControl } from './presence-control'
 import { QueueList } from './queue-list'
 import { useAgentAlerts } from './use-agent-alerts'
+import { useCallbacks } from './use-callbacks'
 import { useQueue } from './use-queue'
 import { useStaffSocket } from './use-staff-socket'
 import './agent.css'
@@ -25,12 +28,14 @@ type Props = {
 export function AgentConsole({ user, onWaiting }: Props) {
   const { socket, state } = useStaffSocket()
   const queue = useQueue(socket)
+  const callbacks = useCallbacks(socket)
   const [current, setCurrent] = useState<string | null>(null)
   const alerts = useAgentAlerts(queue.entries)
   const waiting = queue.entries?.filter((e) => e.status === 'waiting').length ?? 0
   useEffect(() => onWaiting?.(waiting), [onWaiting, waiting])
   return (
     <div className="agent-console">
+      <PresenceControl socket={socket} />
       <AlertsControl permission={alerts.permission} enable={alerts.enable} />
       {state === 'signed_out' ? (
         <p className="alert alert-error" role="alert">
@@ -59,12 +64,25 @@ export function AgentConsole({ user, onWaiting }: Props) {
       ) : queue.error ? (
         <ErrorAlert message={queue.error} onRetry={queue.refresh} />
       ) : queue.entries ? (
-        <QueueList
-          entries={queue.entries}
-          userId={user.id}
-          onJoined={setCurrent}
-          refresh={queue.refresh}
-        />
+        <>
+          <QueueList
+            entries={queue.entries}
+            userId={user.id}
+            onJoined={setCurrent}
+            refresh={queue.refresh}
+          />
+          {callbacks.error ? (
+            <ErrorAlert message={callbacks.error} onRetry={callbacks.refresh} />
+          ) : (
+            callbacks.entries && (
+              <CallbackList
+                entries={callbacks.entries}
+                userId={user.id}
+                refresh={callbacks.refresh}
+              />
+            )
+          )}
+        </>
       ) : (
         <PageStatus label={t('app.loading')} />
       )}

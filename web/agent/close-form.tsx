@@ -1,27 +1,31 @@
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
+import type { Resolution } from '../../server/domain/escalation'
 import { closeEscalation } from '../api/agent'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 
 const RESOLUTIONS = ['resolved', 'unresolved', 'dispatch_technician'] as const
 
-/** Ends the escalation with a resolution and notes, which settle the session's outcome. */
-export function CloseForm({
-  escalationId,
-  onClosed,
-}: {
-  escalationId: string
+type Props = {
+  /** Records the result: a call's close, or a callback's. */
+  submit: (resolution: Resolution, notes: string) => Promise<unknown>
   onClosed: () => void
-}) {
-  const [resolution, setResolution] = useState<(typeof RESOLUTIONS)[number]>('resolved')
+  title?: string
+  submitLabel?: string
+}
+
+/** Ends a call (or a callback) with a resolution and notes, which settle the session's outcome. */
+export function ResolutionForm({ submit, onClosed, title, submitLabel }: Props) {
+  const [resolution, setResolution] = useState<Resolution>('resolved')
   const [notes, setNotes] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  async function submit(e: FormEvent) {
+  const id = useId()
+  async function onSubmit(e: FormEvent) {
     e.preventDefault()
     setBusy(true)
     try {
-      await closeEscalation(escalationId, resolution, notes)
+      await submit(resolution, notes)
       onClosed()
     } catch (err) {
       setError((err as Error).message)
@@ -30,8 +34,8 @@ export function CloseForm({
     }
   }
   return (
-    <form className="stack" onSubmit={submit} aria-labelledby="close-title">
-      <h2 id="close-title">{t('agent.closeTitle')}</h2>
+    <form className="stack" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title ?? t('agent.closeTitle')}</h2>
       <fieldset className="row">
         <legend>{t('agent.resolution')}</legend>
         {RESOLUTIONS.map((r) => (
@@ -58,8 +62,24 @@ export function CloseForm({
       </label>
       {error && <ErrorAlert message={error} />}
       <button type="submit" className="button button-primary" disabled={busy}>
-        {t('agent.close')}
+        {submitLabel ?? t('agent.close')}
       </button>
     </form>
+  )
+}
+
+/** Ends the escalation with a resolution and notes. */
+export function CloseForm({
+  escalationId,
+  onClosed,
+}: {
+  escalationId: string
+  onClosed: () => void
+}) {
+  return (
+    <ResolutionForm
+      submit={(resolution, notes) => closeEscalation(escalationId, resolution, notes)}
+      onClosed={onClosed}
+    />
   )
 }

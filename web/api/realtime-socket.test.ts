@@ -56,6 +56,7 @@ describe('RealtimeSocket', () => {
       escalationId,
       position: 2,
       estimatedWaitSeconds: 240,
+      agentsOnline: 1,
       channel: 'session:s1',
       seq,
     })

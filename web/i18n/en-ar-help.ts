@@ -2,6 +2,8 @@
 export const enArHelp = {
   'arHelp.asking': 'Help: asking for a support agent…',
   'arHelp.waiting': 'Help: you are number {position} in the queue, about {minutes} min.',
+  'arHelp.waitingNoAgent':
+    'Help: you are number {position} in the queue. No agent is available right now. Leave a callback request on your phone or computer.',
   'arHelp.connected': 'Help: talking to {agent}. {call}',
   'arHelp.connectedNoName': 'Help: talking to a support agent. {call}',
   'arHelp.pointer': 'Dots the agent puts in your view appear in your room.',

@@ -50,10 +50,12 @@ export function useHelpPanelItems(): {
         idle: false,
         lines: [
           line(
-            t('arHelp.waiting', {
-              position: h.position,
-              minutes: Math.max(1, Math.round(h.eta / 60)),
-            }),
+            h.eta === null
+              ? t('arHelp.waitingNoAgent', { position: h.position })
+              : t('arHelp.waiting', {
+                  position: h.position,
+                  minutes: Math.max(1, Math.round(h.eta / 60)),
+                }),
             true,
           ),
         ],

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { t } from '../../i18n/t'
 import { useAskHelp } from '../help/use-ask-help'
+import { HelpAvailability } from './help-availability'
 
 /**
  * Asks a support agent for help from the current step. The agent gets the step, the time on it and
@@ -23,6 +24,7 @@ export function HelpButton() {
       >
         {t('guide.help')}
       </button>
+      <HelpAvailability />
       <p className="step-notice" role="status">
         {asked && !live ? t('guide.helpSoon') : ''}
       </p>

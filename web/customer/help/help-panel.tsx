@@ -5,6 +5,8 @@ import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { PhotoEvidence } from '../photos/photo-evidence'
+import { CallbackForm } from './callback-form'
+import { CallbackSent } from './callback-sent'
 import { Collapsed } from './collapsed'
 import { HelpCall } from './help-call'
 import { HelpCallStatus } from './help-call-status'
@@ -33,7 +35,10 @@ function Panel({ variant }: Required<Props>) {
   const error = useHelp((s) => s.error)
   const cancel = useHelp((s) => s.cancel)
   const dismiss = useHelp((s) => s.dismiss)
-  if (status === 'idle') return null
+  const callbackForm = useHelp((s) => s.callbackForm)
+  const callback = useHelp((s) => s.callback)
+  const offerCallback = useHelp((s) => s.openCallbackForm)
+  if (status === 'idle' && callbackForm === 'closed' && !callback) return null
   return (
     <section
       className={`help-panel help-panel-${variant} stack`}
@@ -44,14 +49,25 @@ function Panel({ variant }: Required<Props>) {
       {status === 'waiting' && (
         <>
           <p data-testid="help-queue">
-            {t('help.waiting', { position, minutes: Math.max(1, Math.round(eta / 60)) })}
+            {eta === null
+              ? t('help.waitingNoAgent', { position })
+              : t('help.waiting', { position, minutes: Math.max(1, Math.round(eta / 60)) })}
           </p>
           <p className="muted">{t('help.keepGoing')}</p>
-          <button type="button" className="button" onClick={() => void cancel()}>
-            {t('help.cancel')}
-          </button>
+          <div className="row">
+            {eta === null && callbackForm === 'closed' && (
+              <button type="button" className="button button-primary" onClick={offerCallback}>
+                {t('help.callbackInstead')}
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => void cancel()}>
+              {t('help.cancel')}
+            </button>
+          </div>
         </>
       )}
+      {callbackForm !== 'closed' && <CallbackForm />}
+      {callback && callbackForm === 'closed' && <CallbackSent callback={callback} />}
       <HelpSnapshot />
       {/* Over the AR view, photos sit behind a button (in the call's row of buttons when in one). */}
       {variant === 'page' && (status === 'waiting' || status === 'active') && (

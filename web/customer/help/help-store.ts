@@ -7,6 +7,7 @@ import type { RealtimeSocket, ServerMessage } from '../../api/realtime-socket'
 import { applyMark, type Mark } from '../../call/marks'
 import type { CallState } from '../../call/peer-call'
 import type { SharedViewFeed } from '../../call/shared-view-feed'
+import { type CallbackSlice, createCallbackSlice } from './callback-slice'
 import { createSnapshotSlice, type SnapshotSlice } from './snapshot-slice'
 
 export type HelpStatus = 'idle' | 'asking' | 'waiting' | 'active' | 'closed' | 'cancelled' | 'error'
@@ -32,7 +33,8 @@ export type HelpState = {
   status: HelpStatus
   escalationId: string | null
   position: number
-  estimatedWaitSeconds: number
+  /** Null when no agent is online: no honest estimate exists. */
+  estimatedWaitSeconds: number | null
   agentName: string | null
   resolution: string | null
   error: string | null
@@ -51,7 +53,8 @@ export type HelpState = {
   restore: () => Promise<void>
   sendChat: (text: string) => void
   dismiss: () => void
-} & SnapshotSlice
+} & SnapshotSlice &
+  CallbackSlice
 
 export type HelpDeps = {
   sessionId: string
@@ -95,6 +98,7 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
           escalationId: r.escalation.id,
           position: r.position,
           estimatedWaitSeconds: r.estimatedWaitSeconds,
+          agentsOnline: r.agentsOnline,
         })
         if (r.escalation.status === 'active') await get().restore()
       } catch (e) {
@@ -110,8 +114,10 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
       }
     },
     restore: async () => {
+      void get().refreshCallbackState()
       try {
         const r = await getHelp(deps.sessionId, deps.token)
+        set({ agentsOnline: r.agentsOnline })
         if (!r.escalation) {
           // Away past the grace period (or cancelled in another tab): the request left the queue.
           if (get().status === 'waiting') set({ status: 'cancelled' })
@@ -138,12 +144,18 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
     },
     dismiss: () => set({ status: 'idle', escalationId: null, marks: [], error: null }),
     ...createSnapshotSlice(deps, set, get),
+    ...createCallbackSlice(deps, set),
   }))
 
   const onMessage = (m: ServerMessage) => {
     const s = store.getState()
     if (m.type === 'queue_position' && m.escalationId === s.escalationId)
-      store.setState({ position: m.position, estimatedWaitSeconds: m.estimatedWaitSeconds })
+      store.setState({
+        position: m.position,
+        estimatedWaitSeconds: m.estimatedWaitSeconds,
+        agentsOnline: m.agentsOnline,
+      })
+    else if (m.type === 'availability') store.setState({ agentsOnline: m.agentsOnline })
     else if (m.type === 'escalation' && m.status === 'active') {
       store.setState({ escalationId: m.escalationId, agentName: m.agentName })
       // The call starts once the ICE servers issued for it are here (restore), not before without.

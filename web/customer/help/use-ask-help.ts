@@ -16,20 +16,23 @@ export function useAskHelp() {
   const ctx = useHelpContext()
   const clock = useStepClock()
   const status = useStore((ctx?.store ?? noHelp) as typeof noHelp, (s) => s.status)
+  /** Where the customer is: the step, the time on it, the path so far and the mode. */
+  const where = useCallback(() => {
+    const g = guide.getState()
+    return {
+      stepId: clock.stepId,
+      timeOnStepMs: Math.round(clock.dwellMs),
+      path: g.progress.path,
+      mode: g.mode,
+    }
+  }, [guide, clock.stepId, clock.dwellMs])
   const ask = useCallback(
     (reason: 'asked' | 'dwell' | 'back_and_forth' = 'asked') => {
-      const g = guide.getState()
-      g.record('help_requested', { reason })
+      guide.getState().record('help_requested', { reason })
       if (!ctx) return
-      void ctx.store.getState().ask({
-        stepId: clock.stepId,
-        timeOnStepMs: Math.round(clock.dwellMs),
-        path: g.progress.path,
-        mode: g.mode,
-        reason,
-      })
+      void ctx.store.getState().ask({ ...where(), reason })
     },
-    [guide, ctx, clock.stepId, clock.dwellMs],
+    [guide, ctx, where],
   )
-  return { ask, live: Boolean(ctx), status, clock }
+  return { ask, where, live: Boolean(ctx), status, clock }
 }

@@ -1,0 +1,54 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppEnv } from '../context'
+import { CallbackRequestSchema } from '../domain/callback'
+import { fail } from '../errors'
+import { requireSessionToken } from '../middleware/customer'
+import {
+  type CallbackRow,
+  callbackRequested,
+  latestCallbackOf,
+  requestCallback,
+} from '../services/callbacks'
+import { getPublished } from '../services/catalog'
+import { validate } from '../validate'
+
+const IdParam = z.object({ id: z.uuid() })
+
+/** What the customer sees of their callback request. */
+function view(r: CallbackRow) {
+  return {
+    id: r.id,
+    status: r.status,
+    name: r.name,
+    phone: r.phone,
+    email: r.email,
+    windowStart: r.windowStart.toISOString(),
+    windowEnd: r.windowEnd.toISOString(),
+    resolution: r.resolution,
+    createdAt: r.createdAt.toISOString(),
+  }
+}
+
+/** The customer's side of callbacks: leave a request when no agent can help now, and see it. */
+export const sessionCallbackRoutes = new Hono<AppEnv>()
+  .post(
+    '/:id/callback',
+    validate('param', IdParam),
+    requireSessionToken,
+    validate('json', CallbackRequestSchema),
+    async (c) => {
+      const deps = c.var.deps
+      const s = c.var.session
+      const published = await getPublished(deps.db, s.procedureId, s.version)
+      if (!published)
+        return fail(c, 404, 'procedure_not_found', 'This session’s procedure is gone.')
+      const r = await requestCallback(deps.db, s, published.procedure, c.req.valid('json'))
+      if (r.created) await callbackRequested(deps, r)
+      return c.json({ callback: view(r.callback) }, r.created ? 201 : 200)
+    },
+  )
+  .get('/:id/callback', validate('param', IdParam), requireSessionToken, async (c) => {
+    const r = await latestCallbackOf(c.var.deps.db, c.var.session.id)
+    return c.json({ callback: r ? view(r) : null }, 200)
+  })
