@@ -18,6 +18,7 @@ import { issueLink, linkUrl } from './services/auth-links'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
+import { DeliveryWorker } from './webhooks/worker'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -70,6 +71,9 @@ async function main() {
 
   // A waiting customer whose socket drops keeps their place for the grace period.
   const presence = new QueuePresence(deps, env.QUEUE_GRACE_SECONDS * 1000).start()
+
+  // Webhooks and the CRM hand-off: due deliveries from the outbox, on every instance.
+  const deliveries = new DeliveryWorker(database.db, env).start()
 
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
@@ -128,6 +132,7 @@ async function main() {
     ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
     clearInterval(sweep)
     presence.stop()
+    await deliveries.stop()
     deps.hub.closeAll()
     wss.close()
     await closed

@@ -9,6 +9,7 @@ import {
   type Resolution,
 } from '../domain/escalation'
 import type { Procedure } from '../domain/procedure'
+import { type EventsEnv, emitEscalation, emitSessionCompleted } from '../webhooks/events'
 import type { RepairSession } from './sessions'
 
 export type EscalationRow = typeof escalations.$inferSelect
@@ -30,6 +31,7 @@ export async function requestHelp(
   session: RepairSession,
   procedure: Procedure,
   request: HelpRequest,
+  events?: EventsEnv,
 ): Promise<{ escalation: EscalationRow; created: boolean }> {
   const existing = await openEscalationOf(db, session.id)
   if (existing) return { escalation: existing, created: false }
@@ -49,9 +51,15 @@ export async function requestHelp(
     stepIndex: index + 1,
     serial: session.serial,
   }
-  const [row] = await db.insert(escalations).values({ sessionId: session.id, context }).returning()
-  if (!row) throw new Error('escalation insert returned nothing')
-  return { escalation: row, created: true }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(escalations)
+      .values({ sessionId: session.id, context })
+      .returning()
+    if (!row) throw new Error('escalation insert returned nothing')
+    if (events) await emitEscalation(tx, events, 'requested', row.id)
+    return { escalation: row, created: true }
+  })
 }
 
 /** Place in the queue (1 = next) and an estimated wait, for a waiting escalation. */
@@ -114,13 +122,16 @@ export async function listQueue(db: Db) {
 }
 
 /** Exactly one agent wins: the update only matches while the escalation is still waiting. */
-export async function acceptEscalation(db: Db, id: string, agentId: string) {
-  const [row] = await db
-    .update(escalations)
-    .set({ status: 'active', agentId, acceptedAt: new Date() })
-    .where(and(eq(escalations.id, id), eq(escalations.status, 'waiting')))
-    .returning()
-  return row ?? null
+export async function acceptEscalation(db: Db, id: string, agentId: string, events?: EventsEnv) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(escalations)
+      .set({ status: 'active', agentId, acceptedAt: new Date() })
+      .where(and(eq(escalations.id, id), eq(escalations.status, 'waiting')))
+      .returning()
+    if (row && events) await emitEscalation(tx, events, 'accepted', row.id)
+    return row ?? null
+  })
 }
 
 export async function getEscalation(db: Db, id: string) {
@@ -129,7 +140,13 @@ export async function getEscalation(db: Db, id: string) {
 }
 
 /** Closes an active escalation and, when the customer gave no answer, settles the outcome. */
-export async function closeEscalation(db: Db, id: string, resolution: Resolution, notes: string) {
+export async function closeEscalation(
+  db: Db,
+  id: string,
+  resolution: Resolution,
+  notes: string,
+  events?: EventsEnv,
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(escalations)
@@ -137,10 +154,15 @@ export async function closeEscalation(db: Db, id: string, resolution: Resolution
       .where(and(eq(escalations.id, id), eq(escalations.status, 'active')))
       .returning()
     if (!row) return null
-    await tx
+    const settled = await tx
       .update(repairSessions)
       .set({ outcome: outcomeForResolution(resolution), endedAt: new Date() })
       .where(and(eq(repairSessions.id, row.sessionId), isNull(repairSessions.outcome)))
+      .returning({ id: repairSessions.id })
+    if (events) {
+      await emitEscalation(tx, events, 'closed', row.id)
+      if (settled.length > 0) await emitSessionCompleted(tx, events, row.sessionId, 'agent')
+    }
     return row
   })
 }
