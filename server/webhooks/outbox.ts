@@ -8,10 +8,15 @@ import type { Env } from '../env'
 /** What enqueueing needs from the configuration. */
 export type OutboxEnv = Pick<Env, 'WEBHOOK_RETRY_HOURS' | 'SALESFORCE_LOGIN_URL'>
 
-/** Events the Salesforce connector acts on (a "not fixed" answer, and escalations). */
+/**
+ * Events the Salesforce connector acts on: escalations, and the customer's own "not fixed" (an
+ * agent's closing is reported by `escalation.closed`, with its resolution and notes).
+ */
 function forSalesforce(p: WebhookPayload) {
   if (p.type === 'escalation.requested' || p.type === 'escalation.closed') return true
-  return p.type === 'session.completed' && p.data.outcome === 'not_fixed'
+  return (
+    p.type === 'session.completed' && p.data.outcome === 'not_fixed' && p.data.source === 'customer'
+  )
 }
 
 /**

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm'
+import { and, eq, lt, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
-import { crmCases } from '../db/schema'
+import { crmCases, webhookDeliveries } from '../db/schema'
 import {
   type CaseFacts,
   caseFields,
@@ -152,16 +152,45 @@ function factsOf(p: WebhookPayload): CaseFacts | null {
   }
 }
 
+/**
+ * Whether an earlier hand-off for the same session is still undelivered: that one must open the
+ * Case first, or two Cases would be opened and a later status overwritten by an older one.
+ */
+async function earlierPending(db: Db, sessionId: string, before: Date) {
+  const [row] = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.kind, 'salesforce'),
+        eq(webhookDeliveries.state, 'pending'),
+        lt(webhookDeliveries.createdAt, before),
+        sql`${webhookDeliveries.payload} #>> '{data,session,id}' = ${sessionId}`,
+      ),
+    )
+    .limit(1)
+  return row !== undefined
+}
+
 /** Opens the session's Case, or updates the one opened before; returns the Case id. */
-export async function handOff(db: Db, client: SalesforceClient, payload: WebhookPayload) {
+export async function handOff(
+  db: Db,
+  client: SalesforceClient,
+  payload: WebhookPayload,
+  createdAt: Date,
+) {
   const facts = factsOf(payload)
   if (!facts) return null
+  if (await earlierPending(db, facts.session.id, createdAt))
+    throw new SendFailure(null, 'Waiting for an earlier event of this session to reach Salesforce.')
   const fields = caseFields(facts, client.config.origin, client.config.fieldMap)
   const sessionId = facts.session.id
   const [known] = await db.select().from(crmCases).where(eq(crmCases.sessionId, sessionId))
   if (known) {
-    // Origin is set once, when the Case is opened.
-    const { Origin: _origin, ...update } = fields
+    // Origin is set once, when the Case is opened; what this event does not know (a resolution
+    // after a late "not fixed", say) is left as it is.
+    const { Origin: _origin, ...rest } = fields
+    const update = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null))
     await client.updateCase(known.caseId, update)
     await db
       .update(crmCases)

@@ -158,7 +158,7 @@ export class DeliveryWorker {
     if (row.kind === 'salesforce') {
       if (!this.salesforce)
         throw new SendFailure(null, 'Salesforce is not configured (SALESFORCE_*).')
-      await handOff(this.db, this.salesforce, payload)
+      await handOff(this.db, this.salesforce, payload, row.createdAt)
       return 200
     }
     if (!row.endpointId) throw new SendFailure(null, 'No endpoint.', true)
