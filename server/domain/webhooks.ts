@@ -155,7 +155,16 @@ export const WebhookEndpointSchema = z.object({
 })
 export type WebhookEndpoint = z.infer<typeof WebhookEndpointSchema>
 
-export const WebhookEndpointListSchema = z.object({ endpoints: z.array(WebhookEndpointSchema) })
+export const WebhookEndpointListSchema = z.object({
+  endpoints: z.array(WebhookEndpointSchema),
+  /** Whether the Salesforce connector is configured (its deliveries have a log of their own). */
+  salesforce: z.boolean(),
+})
+/** `POST /api/studio/webhooks`: the new endpoint and its secret, shown once here. */
+export const WebhookEndpointCreatedSchema = z.object({
+  endpoint: WebhookEndpointSchema,
+  secret: WebhookSecretSchema,
+})
 export const WebhookEndpointResultSchema = z.object({ endpoint: WebhookEndpointSchema })
 export const WebhookSecretResultSchema = z.object({ secret: WebhookSecretSchema })
 
