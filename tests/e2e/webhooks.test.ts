@@ -109,14 +109,15 @@ describe('the studio webhooks page', { timeout: 90_000 }, () => {
       await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(3)
       const first = receiver.received[2] as Received
       expect(verify(secret, first).type).toBe('session.completed')
-      await page.getByRole('button', { name: 'Refresh the log' }).first().click()
-      const delivery = page.getByRole('row', { name: /session\.completed/ })
+      const log = page.getByRole('region', { name: 'Delivery log' })
+      await log.getByRole('button', { name: 'Refresh the log' }).click()
+      const delivery = log.getByRole('row', { name: /session\.completed/ })
       await expect
         .poll(() => delivery.textContent(), { timeout: 5000 })
         .toMatch(/Delivered\s*3\s*HTTP 200/)
 
       // Send again: the same event, with the same webhook-id.
-      await delivery.getByRole('button', { name: /^Send session\.completed/ }).click()
+      await delivery.getByRole('button', { name: /^Send again: session\.completed/ }).click()
       await page.getByText('Sending session.completed again with the same webhook-id.').waitFor()
       await expect.poll(() => receiver.received.length, { timeout: 5000 }).toBe(4)
       expect(receiver.received[3]?.headers['webhook-id']).toBe(first.headers['webhook-id'])

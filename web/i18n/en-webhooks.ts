@@ -61,7 +61,7 @@ export const enWebhooks = {
   'webhooks.state.failed': 'Failed',
   'webhooks.noAnswer': 'No answer',
   'webhooks.resend': 'Send again',
-  'webhooks.resendFor': 'Send {type} ({id}) again',
+  'webhooks.resendFor': 'Send again: {type} ({id})',
   'webhooks.resent': 'Sending {type} again with the same webhook-id.',
   'webhooks.refresh': 'Refresh the log',
 } as const
