@@ -12,7 +12,7 @@ import { EscalationContextSchema } from '../domain/escalation'
 import { ProcedureSchema } from '../domain/procedure'
 import type { WebhookSession } from '../domain/webhooks'
 import type { Env } from '../env'
-import { enqueueEvent, type OutboxEnv } from './outbox'
+import { anyoneWants, enqueueEvent, type OutboxEnv } from './outbox'
 
 /** What building and enqueueing events needs from the configuration. */
 export type EventsEnv = OutboxEnv & Pick<Env, 'PUBLIC_URL' | 'PORT'>
@@ -84,6 +84,7 @@ export async function emitSessionCompleted(
   sessionId: string,
   source: 'customer' | 'agent',
 ) {
+  if (!(await anyoneWants(tx, env, 'session.completed'))) return
   const session = await webhookSession(tx, env, sessionId)
   if (!session?.outcome) return
   await enqueueEvent(tx, env, `session.completed:${sessionId}:${session.outcome}`, {
@@ -100,6 +101,7 @@ export async function emitEscalation(
   what: 'requested' | 'accepted' | 'closed',
   escalationId: string,
 ) {
+  if (!(await anyoneWants(tx, env, `escalation.${what}`))) return
   const [row] = await tx
     .select({ e: escalations, agentName: users.name, agentEmail: users.email })
     .from(escalations)
@@ -163,6 +165,7 @@ export async function emitProcedurePublished(
   procedureId: string,
   version: number,
 ) {
+  if (!(await anyoneWants(tx, env, 'procedure.published'))) return
   const [row] = await tx
     .select()
     .from(procedureVersions)
@@ -203,6 +206,7 @@ export async function emitCallbackRequested(
     sessionId: string | null
   },
 ) {
+  if (!(await anyoneWants(tx, env, 'callback.requested'))) return
   const session = callback.sessionId ? await webhookSession(tx, env, callback.sessionId) : null
   await enqueueEvent(tx, env, `callback.requested:${callback.id}`, {
     type: 'callback.requested',

@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto'
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { webhookDeliveries, webhookEndpoints } from '../db/schema'
-import { type WebhookPayload, WebhookPayloadSchema } from '../domain/webhooks'
+import {
+  type WebhookEventType,
+  type WebhookPayload,
+  WebhookPayloadSchema,
+} from '../domain/webhooks'
 import type { Env } from '../env'
 
 /** What enqueueing needs from the configuration. */
 export type OutboxEnv = Pick<Env, 'WEBHOOK_RETRY_HOURS' | 'SALESFORCE_LOGIN_URL'>
+
+const SALESFORCE_TYPES = new Set<WebhookEventType>([
+  'escalation.requested',
+  'escalation.closed',
+  'session.completed',
+])
 
 /**
  * Events the Salesforce connector acts on: escalations, and the customer's own "not fixed" (an
@@ -28,6 +38,19 @@ export function eventIdFor(key: string) {
 }
 
 /**
+ * Whether anyone would get an event of this type: checked before building its payload, so a
+ * server without webhooks or Salesforce pays one indexed read per change, not the payload's reads.
+ */
+export async function anyoneWants(tx: Db, env: OutboxEnv, type: WebhookEventType) {
+  if (env.SALESFORCE_LOGIN_URL && SALESFORCE_TYPES.has(type)) return true
+  const endpoints = await tx
+    .select({ events: webhookEndpoints.events })
+    .from(webhookEndpoints)
+    .where(eq(webhookEndpoints.enabled, true))
+  return endpoints.some((e) => e.events.length === 0 || e.events.includes(type))
+}
+
+/**
  * Records an event for every enabled endpoint that wants its type (and for Salesforce when
  * configured), in the caller's transaction: the event exists exactly when the change does.
  * Parsed with the contract's schema first, so nothing off-contract is ever sent.
@@ -39,7 +62,7 @@ export async function enqueueEvent(tx: Db, env: OutboxEnv, key: string, payload:
   const endpoints = await tx
     .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.enabled, true)))
+    .where(eq(webhookEndpoints.enabled, true))
   const rows: (typeof webhookDeliveries.$inferInsert)[] = endpoints
     .filter((e) => e.events.length === 0 || e.events.includes(body.type))
     .map((e) => ({
