@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm'
 import { Webhook } from 'standardwebhooks'
 import type { Db } from '../db/client'
 import { webhookDeliveries, webhookEndpoints } from '../db/schema'
@@ -9,6 +9,21 @@ import { SendFailure } from './send-failure'
 
 type Row = typeof webhookDeliveries.$inferSelect
 const BATCH = 10
+/** Delivered and failed deliveries stay in the log this long. */
+const KEEP_DAYS = 30
+const PRUNE_EVERY_MS = 60 * 60_000
+
+/** Forgets finished deliveries older than the log keeps; pending ones stay whatever their age. */
+export async function pruneDeliveries(db: Db) {
+  await db
+    .delete(webhookDeliveries)
+    .where(
+      and(
+        ne(webhookDeliveries.state, 'pending'),
+        lt(webhookDeliveries.createdAt, sql`now() - make_interval(days => ${KEEP_DAYS})`),
+      ),
+    )
+}
 
 /** Signs and POSTs one webhook as Standard Webhooks says: id, timestamp and signature headers. */
 export async function postWebhook(
@@ -59,6 +74,7 @@ export class DeliveryWorker {
   private running: Promise<void> | null = null
   private stopped = true
   private readonly salesforce: SalesforceClient | null
+  private prunedAt = 0
 
   constructor(
     private readonly db: Db,
@@ -94,6 +110,10 @@ export class DeliveryWorker {
   }
 
   private async drain() {
+    if (Date.now() - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = Date.now()
+      await pruneDeliveries(this.db)
+    }
     while (!this.stopped && (await this.runOnce()) === BATCH) {}
   }
 

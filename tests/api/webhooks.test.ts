@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto'
+import { sql } from 'drizzle-orm'
 import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { webhookDeliveries } from '../../server/db/schema'
 import { type WebhookPayload, WebhookPayloadSchema } from '../../server/domain/webhooks'
-import { DeliveryWorker } from '../../server/webhooks/worker'
+import { DeliveryWorker, pruneDeliveries } from '../../server/webhooks/worker'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
 import { type Received, startReceiver } from '../helpers/webhook-receiver'
 
@@ -310,5 +312,24 @@ describe('signed webhooks', () => {
         .status,
     ).toBe(200)
     await receiver.close()
+  })
+})
+
+describe('the delivery log', () => {
+  it('forgets finished deliveries after 30 days and keeps pending ones whatever their age', async () => {
+    const db = t.database.db
+    const before = await db
+      .select({ id: webhookDeliveries.id, state: webhookDeliveries.state })
+      .from(webhookDeliveries)
+    expect(before.some((d) => d.state === 'delivered')).toBe(true)
+    await db.update(webhookDeliveries).set({ createdAt: sql`now() - interval '31 days'` })
+    const old = before[0]?.id as string
+    await db
+      .update(webhookDeliveries)
+      .set({ state: 'pending' })
+      .where(sql`${webhookDeliveries.id} = ${old}`)
+    await pruneDeliveries(db)
+    const after = await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries)
+    expect(after.map((d) => d.id)).toEqual([old])
   })
 })
