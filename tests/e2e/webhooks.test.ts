@@ -100,6 +100,10 @@ describe('the studio webhooks page', { timeout: 90_000 }, () => {
       await page.getByText(`Added ${receiver.url}.`, { exact: false }).waitFor()
       const row = page.getByRole('row', { name: new RegExp(receiver.url) })
       await expect.poll(() => row.textContent()).toContain('session.completed')
+      // The endpoint's panel opens with the focus on it.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe(receiver.url)
       const secret = await page.getByLabel('Secret', { exact: true }).inputValue()
       expect(secret).toMatch(/^whsec_/)
       expect(await seriousViolationsIn(page, ['#main'])).toEqual([])

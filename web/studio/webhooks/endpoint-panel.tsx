@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { WebhookEndpoint } from '../../../server/domain/webhooks'
 import { type EndpointInput, updateWebhookEndpoint } from '../../api/webhooks'
 import { t } from '../../i18n/t'
@@ -18,12 +18,17 @@ type Props = {
 /** One endpoint: its settings, its secret and its delivery log, side by side with the list. */
 export function EndpointPanel({ endpoint, newSecret, onSaved, onDelete, onClose }: Props) {
   const id = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Opened from the list: focus moves to the panel, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (endpoint.id) heading.current?.focus()
+  }, [endpoint.id])
   const save = async (input: EndpointInput) =>
     onSaved(await updateWebhookEndpoint(endpoint.id, input))
   return (
     <section className="stack card" aria-labelledby={`${id}-h`}>
       <div className="row">
-        <h2 id={`${id}-h`} className="webhooks-url">
+        <h2 id={`${id}-h`} className="webhooks-url" ref={heading} tabIndex={-1}>
           {endpoint.url}
         </h2>
         <button type="button" className="button" onClick={onClose}>
