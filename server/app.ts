@@ -42,6 +42,7 @@ import { studioModelRoutes } from './routes/studio-models'
 import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
 import { studioSettingsRoutes } from './routes/studio-settings'
+import { studioWebhookRoutes } from './routes/studio-webhooks'
 import { wsRoutes } from './routes/ws'
 import { limitMaker, take } from './services/limits'
 import { Mailer } from './services/mailer'
@@ -80,6 +81,7 @@ function apiRoutes() {
     .route('/studio/procedures', studioPhotoRoutes)
     .route('/studio/products', studioProductRoutes)
     .route('/studio/settings', studioSettingsRoutes)
+    .route('/studio/webhooks', studioWebhookRoutes)
 }
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>

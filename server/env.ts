@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SALESFORCE_FIELDS, SalesforceFieldSchema } from './domain/salesforce'
 import { RoleSchema } from './domain/staff'
 
 const bool = z
@@ -108,6 +109,52 @@ const EnvSchema = z.object({
     .min(2)
     .max(60 * 60)
     .default(60),
+  /** How often each instance looks for webhook and CRM deliveries that are due. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(1000),
+  /** A receiver that has not answered in this long counts as a failed attempt. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** First retry wait; each later one doubles, up to WEBHOOK_RETRY_MAX_MS (with ±10% jitter). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(2 * 60 * 60_000),
+  /** A delivery still failing this many hours after its event is marked failed. */
+  WEBHOOK_RETRY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
+  /**
+   * Salesforce Service Cloud connector (OAuth 2.0 client credentials): the org's My Domain URL,
+   * e.g. https://acme.my.salesforce.com, and the connected app's consumer key and secret.
+   */
+  SALESFORCE_LOGIN_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SALESFORCE_CLIENT_ID: z.string().min(1).optional(),
+  SALESFORCE_CLIENT_SECRET: z.string().min(1).optional(),
+  SALESFORCE_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d$/, 'must look like v62.0')
+    .default('v62.0'),
+  /** The Case `Origin` picklist value for cases Fixpoint opens. */
+  SALESFORCE_CASE_ORIGIN: z.string().min(1).max(40).default('Web'),
+  /** JSON object: Fixpoint field → Case field API name, for custom fields (docs/salesforce.md). */
+  SALESFORCE_FIELD_MAP: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return {}
+      try {
+        return z.partialRecord(SalesforceFieldSchema, z.string().min(1)).parse(JSON.parse(s))
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a JSON object of field (${SALESFORCE_FIELDS.join(', ')}) → Case field API name`,
+        })
+        return z.NEVER
+      }
+    }),
   /** A repair session with no activity and no answer for this long becomes `abandoned`. */
   ABANDON_AFTER_MINUTES: z.coerce
     .number()
@@ -132,6 +179,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const oidc = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_ROLE_MAP'].filter((k) => cleaned[k])
   if (oidc.length > 0 && oidc.length < 3)
     lines.push('  OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_ROLE_MAP together')
+  const sf = ['SALESFORCE_LOGIN_URL', 'SALESFORCE_CLIENT_ID', 'SALESFORCE_CLIENT_SECRET'].filter(
+    (k) => cleaned[k],
+  )
+  if (sf.length > 0 && sf.length < 3)
+    lines.push(
+      '  SALESFORCE_LOGIN_URL: set SALESFORCE_LOGIN_URL, SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET together',
+    )
   if (!parsed.success || lines.length > 0)
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`)
   return parsed.data

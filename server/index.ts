@@ -19,6 +19,7 @@ import { forgetAllSockets } from './services/presence'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
+import { DeliveryWorker } from './webhooks/worker'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -78,6 +79,9 @@ async function main() {
   if (!env.DATABASE_URL) await forgetAllSockets(database.db)
   const agents = new AgentPresence(deps).start()
 
+  // Webhooks and the CRM hand-off: due deliveries from the outbox, on every instance.
+  const deliveries = new DeliveryWorker(database.db, env).start()
+
   const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
 
@@ -136,6 +140,7 @@ async function main() {
     clearInterval(sweep)
     presence.stop()
     agents.stop()
+    await deliveries.stop()
     deps.hub.closeAll()
     wss.close()
     await closed

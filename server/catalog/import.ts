@@ -7,6 +7,7 @@ import type { Db } from '../db/client'
 import { procedures, procedureVersions, products } from '../db/schema'
 import { ProcedureSchema } from '../domain/procedure'
 import { ProductFileSchema } from '../domain/product'
+import { type EventsEnv, emitProcedurePublished } from '../webhooks/events'
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
@@ -34,6 +35,7 @@ export async function publishIfChanged(
   procedureId: string,
   content: unknown,
   changeNote: string,
+  events?: EventsEnv,
 ) {
   const hash = sha256(canonicalJson(content))
   return db.transaction(async (tx) => {
@@ -55,6 +57,7 @@ export async function publishIfChanged(
       .update(procedures)
       .set({ latestVersion: version, updatedAt: new Date() })
       .where(and(eq(procedures.id, procedureId)))
+    if (events) await emitProcedurePublished(tx, events, procedureId, version)
     return version
   })
 }

@@ -419,3 +419,67 @@ export const analyticsStepDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.procedureId, t.version, t.day, t.stepId] })],
 )
+
+/**
+ * Where webhooks go (admins manage them in the studio). `secret` is the Standard Webhooks signing
+ * key (`whsec_…`); `events` the types sent, empty for every type.
+ */
+export const webhookEndpoints = pgTable('webhook_endpoints', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  url: text('url').notNull(),
+  description: text('description').notNull().default(''),
+  secret: text('secret').notNull(),
+  events: jsonb('events').$type<string[]>().notNull().default([]),
+  enabled: boolean('enabled').notNull().default(true),
+  createdAt: created(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/**
+ * The outbox: one row per event and target (a webhook endpoint, or the Salesforce connector),
+ * written in the transaction of the change it reports. Workers on any instance claim due rows
+ * (`FOR UPDATE SKIP LOCKED`), send, and retry with backoff until delivered or out of time.
+ * `event_id` is the idempotency key (`webhook-id`), the same on every attempt.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['webhook', 'salesforce'] }).notNull(),
+    endpointId: uuid('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    state: text('state', { enum: ['pending', 'delivered', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When a worker may take it next (also the lease of the worker sending it now). */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    createdAt: created(),
+    /** Retries stop after this (24 hours after the event by default). */
+    giveUpAt: timestamp('give_up_at', { withTimezone: true }).notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_key').on(
+      t.eventId,
+      t.kind,
+      sql`coalesce(${t.endpointId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'pending'`),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
+  ],
+)
+
+/** The Salesforce Case opened for a repair session, so later events update it. */
+export const crmCases = pgTable('crm_cases', {
+  sessionId: uuid('session_id')
+    .primaryKey()
+    .references(() => repairSessions.id, { onDelete: 'cascade' }),
+  caseId: text('case_id').notNull(),
+  createdAt: created(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})

@@ -20,16 +20,17 @@ export type HelpRequest = z.infer<typeof HelpRequestSchema>
 export type Resolution = z.infer<typeof CloseEscalationSchema>['resolution']
 
 /** The snapshot an agent sees: where the customer is, and how they got there. */
-export type EscalationContext = HelpRequest & {
-  productId: string
-  productName: string
-  procedureId: string
-  procedureTitle: string
-  version: number
-  stepTitle: string
-  stepIndex: number
-  serial: string | null
-}
+export const EscalationContextSchema = HelpRequestSchema.extend({
+  productId: z.string(),
+  productName: z.string(),
+  procedureId: z.string(),
+  procedureTitle: z.string(),
+  version: z.number().int(),
+  stepTitle: z.string(),
+  stepIndex: z.number().int(),
+  serial: z.string().nullable(),
+})
+export type EscalationContext = z.infer<typeof EscalationContextSchema>
 
 /** How a closed escalation settles the session's outcome when the customer gave none. */
 export function outcomeForResolution(r: Resolution): 'fixed' | 'not_fixed' | 'escalated' {

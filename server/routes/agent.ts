@@ -39,7 +39,7 @@ export const agentRoutes = new Hono<AppEnv>()
     const user = c.var.user
     if (!user) return fail(c, 401, 'unauthenticated', 'Sign in to continue.')
     const id = c.req.valid('param').id
-    const row = await acceptEscalation(deps.db, id, user.id)
+    const row = await acceptEscalation(deps.db, id, user.id, deps.env)
     if (!row) {
       const e = await getEscalation(deps.db, id)
       if (!e) return fail(c, 404, 'escalation_not_found', 'No such escalation.')
@@ -113,7 +113,7 @@ export const agentRoutes = new Hono<AppEnv>()
           'Only the assigned agent or an admin can close this.',
         )
       const { resolution, notes } = c.req.valid('json')
-      const row = await closeEscalation(deps.db, id, resolution, notes)
+      const row = await closeEscalation(deps.db, id, resolution, notes, deps.env)
       if (!row) return fail(c, 409, 'not_active', 'This escalation is not active.')
       await announceQueueChange(deps, row.id)
       await deps.hub.publish(`session:${row.sessionId}`, {

@@ -40,6 +40,7 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
         s,
         published.procedure,
         c.req.valid('json'),
+        deps.env,
       )
       if (created) await announceQueueChange(deps, escalation.id)
       const queue = await queuePosition(deps.db, escalation, presenceTiming(deps.env).staleMs)

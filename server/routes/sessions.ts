@@ -87,7 +87,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     validate('json', OutcomeBodySchema),
     async (c) => {
       const { outcome } = c.req.valid('json')
-      const row = await recordOutcome(c.var.deps.db, c.var.session.id, outcome)
+      const row = await recordOutcome(c.var.deps.db, c.var.session.id, outcome, c.var.deps.env)
       if (!row)
         return fail(
           c,

@@ -123,7 +123,7 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
         return fail(c, 422, 'invalid_procedure', 'The draft’s id and product must not change.', {
           id: ['must stay'],
         })
-      const version = await publishIfChanged(db, id, parsed.data, changeNote)
+      const version = await publishIfChanged(db, id, parsed.data, changeNote, c.var.deps.env)
       publishedCache(db).forget(id)
       if (version === null)
         return fail(c, 409, 'no_changes', 'Nothing changed since the last published version.')

@@ -9,6 +9,7 @@ import {
 } from '../domain/escalation'
 import { estimateWaitSeconds } from '../domain/presence'
 import type { Procedure } from '../domain/procedure'
+import { type EventsEnv, emitEscalation, emitSessionCompleted } from '../webhooks/events'
 import { waitInputs } from './presence'
 import type { RepairSession } from './sessions'
 
@@ -50,19 +51,29 @@ export async function repairContext(
   }
 }
 
-/** Asks for an agent; asking again while one is open returns the open one. */
+/**
+ * Asks for an agent; asking again while one is open returns the open one. With `events`, the
+ * `escalation.requested` webhook is queued in the same transaction.
+ */
 export async function requestHelp(
   db: Db,
   session: RepairSession,
   procedure: Procedure,
   request: HelpRequest,
+  events?: EventsEnv,
 ): Promise<{ escalation: EscalationRow; created: boolean }> {
   const existing = await openEscalationOf(db, session.id)
   if (existing) return { escalation: existing, created: false }
   const context = await repairContext(db, session, procedure, request)
-  const [row] = await db.insert(escalations).values({ sessionId: session.id, context }).returning()
-  if (!row) throw new Error('escalation insert returned nothing')
-  return { escalation: row, created: true }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(escalations)
+      .values({ sessionId: session.id, context })
+      .returning()
+    if (!row) throw new Error('escalation insert returned nothing')
+    if (events) await emitEscalation(tx, events, 'requested', row.id)
+    return { escalation: row, created: true }
+  })
 }
 
 /**
@@ -121,13 +132,16 @@ export async function listQueue(db: Db) {
 }
 
 /** Exactly one agent wins: the update only matches while the escalation is still waiting. */
-export async function acceptEscalation(db: Db, id: string, agentId: string) {
-  const [row] = await db
-    .update(escalations)
-    .set({ status: 'active', agentId, acceptedAt: new Date() })
-    .where(and(eq(escalations.id, id), eq(escalations.status, 'waiting')))
-    .returning()
-  return row ?? null
+export async function acceptEscalation(db: Db, id: string, agentId: string, events?: EventsEnv) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(escalations)
+      .set({ status: 'active', agentId, acceptedAt: new Date() })
+      .where(and(eq(escalations.id, id), eq(escalations.status, 'waiting')))
+      .returning()
+    if (row && events) await emitEscalation(tx, events, 'accepted', row.id)
+    return row ?? null
+  })
 }
 
 export async function getEscalation(db: Db, id: string) {
@@ -136,7 +150,13 @@ export async function getEscalation(db: Db, id: string) {
 }
 
 /** Closes an active escalation and, when the customer gave no answer, settles the outcome. */
-export async function closeEscalation(db: Db, id: string, resolution: Resolution, notes: string) {
+export async function closeEscalation(
+  db: Db,
+  id: string,
+  resolution: Resolution,
+  notes: string,
+  events?: EventsEnv,
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(escalations)
@@ -144,10 +164,15 @@ export async function closeEscalation(db: Db, id: string, resolution: Resolution
       .where(and(eq(escalations.id, id), eq(escalations.status, 'active')))
       .returning()
     if (!row) return null
-    await tx
+    const settled = await tx
       .update(repairSessions)
       .set({ outcome: outcomeForResolution(resolution), endedAt: new Date() })
       .where(and(eq(repairSessions.id, row.sessionId), isNull(repairSessions.outcome)))
+      .returning({ id: repairSessions.id })
+    if (events) {
+      await emitEscalation(tx, events, 'closed', row.id)
+      if (settled.length > 0) await emitSessionCompleted(tx, events, row.sessionId, 'agent')
+    }
     return row
   })
 }

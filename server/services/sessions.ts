@@ -4,6 +4,7 @@ import { escalations, repairSessions } from '../db/schema'
 import type { EventBatchResult, EventResult } from '../domain/event-batch'
 import { SessionEventSchema } from '../domain/session'
 import { fieldErrors } from '../errors'
+import { type EventsEnv, emitSessionCompleted } from '../webhooks/events'
 import { EventWriter } from './event-writer'
 
 export type RepairSession = typeof repairSessions.$inferSelect
@@ -97,7 +98,21 @@ export async function sessionState(db: Db, id: string) {
  * Records the customer's answer. A session marked abandoned by the idle sweep still takes a late
  * answer; a different answer than one already given is refused.
  */
-export async function recordOutcome(db: Db, id: string, outcome: 'fixed' | 'not_fixed') {
+export async function recordOutcome(
+  db: Db,
+  id: string,
+  outcome: 'fixed' | 'not_fixed',
+  events?: EventsEnv,
+) {
+  return db.transaction(async (tx) => {
+    const row = await setOutcome(tx, id, outcome)
+    // Answering again with the same outcome finds the event already there (its id is the fact's).
+    if (row && events) await emitSessionCompleted(tx, events, id, 'customer')
+    return row
+  })
+}
+
+async function setOutcome(db: Db, id: string, outcome: 'fixed' | 'not_fixed') {
   const [row] = await db
     .update(repairSessions)
     .set({ outcome, endedAt: new Date(), lastSeenAt: new Date() })

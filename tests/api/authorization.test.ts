@@ -498,6 +498,59 @@ const rows: Row[] = [
     body: { hash: HASH },
     expect: authors(422),
   },
+  // Webhooks: admins only (one guard, manageWebhooks). Unknown ids get through to the 404.
+  {
+    method: 'GET',
+    path: '/api/studio/webhooks',
+    url: () => '/api/studio/webhooks',
+    expect: staff({ admin: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/studio/webhooks',
+    url: () => '/api/studio/webhooks',
+    body: { url: 'ftp://nope' },
+    expect: staff({ admin: 400 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/studio/webhooks/deliveries',
+    url: () => `/api/studio/webhooks/deliveries?endpoint=${UUID}`,
+    expect: staff({ admin: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/studio/webhooks/deliveries/:id/resend',
+    url: () => `/api/studio/webhooks/deliveries/${UUID}/resend`,
+    body: {},
+    expect: staff({ admin: 404 }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/studio/webhooks/:id',
+    url: () => `/api/studio/webhooks/${UUID}`,
+    body: { enabled: false },
+    expect: staff({ admin: 404 }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/studio/webhooks/:id',
+    url: () => `/api/studio/webhooks/${UUID}`,
+    expect: staff({ admin: 404 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/studio/webhooks/:id/secret',
+    url: () => `/api/studio/webhooks/${UUID}/secret`,
+    expect: staff({ admin: 404 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/studio/webhooks/:id/secret',
+    url: () => `/api/studio/webhooks/${UUID}/secret`,
+    body: {},
+    expect: staff({ admin: 404 }),
+  },
 ]
 
 let t: TestApp

@@ -142,6 +142,13 @@ const routes: {
     path: () => '/api/studio/products/espresso-one/model',
     as: 'staff',
   },
+  { name: 'new webhook endpoint', method: 'POST', path: () => '/api/studio/webhooks', as: 'staff' },
+  {
+    name: 'change webhook endpoint',
+    method: 'PATCH',
+    path: () => '/api/studio/webhooks/00000000-0000-4000-8000-000000000000',
+    as: 'staff',
+  },
 ]
 
 describe('hostile JSON bodies', () => {

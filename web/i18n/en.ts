@@ -9,6 +9,7 @@ import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
 import { enStaff } from './en-staff'
 import { enStudio } from './en-studio'
+import { enWebhooks } from './en-webhooks'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
 export const en = {
@@ -211,6 +212,7 @@ export const en = {
   ...enSnapshot,
   ...enPhotos,
   ...enStaff,
+  ...enWebhooks,
 } as const
 
 export type MessageKey = keyof typeof en
