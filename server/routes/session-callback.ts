@@ -43,7 +43,13 @@ export const sessionCallbackRoutes = new Hono<AppEnv>()
       const published = await getPublished(deps.db, s.procedureId, s.version)
       if (!published)
         return fail(c, 404, 'procedure_not_found', 'This session’s procedure is gone.')
-      const r = await requestCallback(deps.db, s, published.procedure, c.req.valid('json'))
+      const r = await requestCallback(
+        deps.db,
+        s,
+        published.procedure,
+        c.req.valid('json'),
+        deps.env,
+      )
       if (r.created) await callbackRequested(deps, r)
       return c.json({ callback: view(r.callback) }, r.created ? 201 : 200)
     },

@@ -6,6 +6,7 @@ import type { CallbackRequest } from '../domain/callback'
 import { outcomeForResolution, type Resolution } from '../domain/escalation'
 import type { Procedure } from '../domain/procedure'
 import { announceQueueChange } from '../realtime/queue-events'
+import { type EventsEnv, emitCallbackRequested } from '../webhooks/events'
 import { repairContext } from './escalations'
 import type { RepairSession } from './sessions'
 
@@ -44,6 +45,7 @@ export async function requestCallback(
   session: RepairSession,
   procedure: Procedure,
   request: CallbackRequest,
+  events?: EventsEnv,
 ): Promise<{ callback: CallbackRow; created: boolean; cancelledEscalationId: string | null }> {
   const existing = await openCallbackOf(db, session.id)
   if (existing) return { callback: existing, created: false, cancelledEscalationId: null }
@@ -65,6 +67,16 @@ export async function requestCallback(
       })
       .returning()
     if (!row) throw new Error('callback insert returned nothing')
+    // The `callback.requested` webhook, queued with the request itself.
+    if (events)
+      await emitCallbackRequested(tx, events, {
+        id: row.id,
+        requestedAt: row.createdAt,
+        preferredAt: row.windowStart,
+        contact: `${name}, ${row.phone ?? row.email ?? ''}`,
+        note: `Preferred window ${row.windowStart.toISOString()} to ${row.windowEnd.toISOString()}${row.timeZone ? ` (${row.timeZone})` : ''}`,
+        sessionId: session.id,
+      })
     // A call back instead of waiting: the live request leaves the queue.
     const [cancelled] = await tx
       .update(escalations)

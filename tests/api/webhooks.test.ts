@@ -220,6 +220,45 @@ describe('signed webhooks', () => {
     await receiver.close()
   })
 
+  it('a callback request sends callback.requested with the contact, the window and the session', async () => {
+    const receiver = await startReceiver()
+    const wants = await addEndpoint(receiver.url, ['callback.requested'])
+    const c = await customer('SN-81')
+    const hour = 3_600_000
+    const windowStart = new Date(Date.now() + hour).toISOString()
+    const left = await client(t.app).post(
+      `/api/sessions/${c.id}/callback`,
+      {
+        stepId: c.steps[1],
+        timeOnStepMs: 5000,
+        path: c.steps.slice(0, 2),
+        mode: 'inline',
+        name: 'Ann Example',
+        phone: '+44 20 7946 0958',
+        email: '',
+        windowStart,
+        windowEnd: new Date(Date.now() + 3 * hour).toISOString(),
+        timeZone: 'Europe/London',
+        consent: true,
+      },
+      c.auth,
+    )
+    expect(left.status).toBe(201)
+    await expect.poll(() => receiver.received.length, { timeout: 5000 }).toBe(1)
+    const [event] = receiver.received.map((r) => verified(wants.secret, r))
+    expect(event?.type).toBe('callback.requested')
+    expect(event?.data).toMatchObject({
+      callback: {
+        contact: 'Ann Example, +44 20 7946 0958',
+        preferredAt: windowStart,
+        note: expect.stringContaining('Europe/London'),
+      },
+      session: { id: c.id, serial: 'SN-81' },
+    })
+    await disable(wants.endpoint.id)
+    await receiver.close()
+  })
+
   it('publishing a procedure version sends procedure.published; a rotated secret signs from then on', async () => {
     const receiver = await startReceiver()
     const { endpoint, secret: oldSecret } = await addEndpoint(receiver.url, ['procedure.published'])
