@@ -50,6 +50,14 @@ const agents = (s: number) => staff({ agent: s, admin: s })
 const rows: Row[] = [
   { method: 'GET', path: '/api/health', url: () => '/api/health', expect: all(200) },
   { method: 'GET', path: '/api/ready', url: () => '/api/ready', expect: all(200) },
+  { method: 'GET', path: '/api/openapi.json', url: () => '/api/openapi.json', expect: all(200) },
+  { method: 'GET', path: '/api/docs', url: () => '/api/docs', expect: all(200) },
+  {
+    method: 'GET',
+    path: '/api/docs/:file',
+    url: () => '/api/docs/swagger-ui.css',
+    expect: all(200),
+  },
   { method: 'GET', path: '/api/products', url: () => '/api/products', expect: all(200) },
   {
     method: 'GET',
@@ -305,6 +313,26 @@ const rows: Row[] = [
     method: 'POST',
     path: '/api/admin/users/:id/reset',
     url: () => `/api/admin/users/${UUID}/reset`,
+    body: {},
+    expect: staff({ admin: 404 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/admin/tokens',
+    url: () => '/api/admin/tokens',
+    expect: staff({ admin: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/tokens',
+    url: () => '/api/admin/tokens',
+    body: {},
+    expect: staff({ admin: 400 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/tokens/:id/revoke',
+    url: () => `/api/admin/tokens/${UUID}/revoke`,
     body: {},
     expect: staff({ admin: 404 }),
   },
