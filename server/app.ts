@@ -151,7 +151,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     c.set('clientIp', clientIp(c, env.TRUST_PROXY))
     await next()
   })
-  app.use('*', securityHeaders(deps.secure))
+  app.use('*', securityHeaders(deps.secure, env.FRAME_ANCESTORS))
   app.use('/api/*', (c, next) =>
     c.req.method === 'POST' && isUpload(c.req.path) ? closeRefusedUpload(c, next) : next(),
   )

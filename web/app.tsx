@@ -51,6 +51,9 @@ const ForgotPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('./studio/people/people-page').then((m) => ({ default: m.PeoplePage })),
 )
+const TokensPage = lazy(() =>
+  import('./studio/tokens/tokens-page').then((m) => ({ default: m.TokensPage })),
+)
 const XrCheckPage = lazy(() =>
   import('./xr/xr-check-page').then((m) => ({ default: m.XrCheckPage })),
 )
@@ -89,6 +92,7 @@ export function App() {
             <Route path="/reset" component={SetPasswordPage} />
             <Route path="/forgot" component={ForgotPage} />
             <Route path="/studio/people" component={PeoplePage} />
+            <Route path="/studio/tokens" component={TokensPage} />
             <Route path="/xr-check" component={XrCheckPage} />
             <Route component={NotFoundPage} />
           </Switch>

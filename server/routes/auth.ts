@@ -212,7 +212,7 @@ export const authRoutes = new Hono<AppEnv>()
   .get(
     '/sso/start',
     doc('auth', 'Start single sign-on (redirects to the identity provider)', {
-      302: { empty: true, description: 'To the identity provider' },
+      303: { empty: true, description: 'To the identity provider' },
     }),
     validate('query', SsoStartQuery),
     async (c) => {
@@ -241,7 +241,7 @@ export const authRoutes = new Hono<AppEnv>()
   .get(
     '/sso/callback',
     doc('auth', 'Return from the identity provider', {
-      302: { empty: true, description: 'Signed in: to the staff app' },
+      303: { empty: true, description: 'Signed in: to the staff app' },
     }),
     async (c) => {
       const oidc = c.var.oidc

@@ -44,8 +44,9 @@ export function StudioPage() {
       {(user) => (
         <>
           {user.role === 'admin' && (
-            <nav aria-label={t('people.title')}>
+            <nav aria-label={t('studio.adminNav')} className="row">
               <Link href="/studio/people">{t('people.link')}</Link>
+              <Link href="/studio/tokens">{t('tokens.link')}</Link>
             </nav>
           )}
           <div className="studio-columns">
