@@ -38,6 +38,7 @@ import {
 } from './routes/session-photos'
 import { sessionRoutes } from './routes/sessions'
 import { studioAnalyticsRoutes } from './routes/studio-analytics'
+import { studioExportRoutes } from './routes/studio-export'
 import { studioModelRoutes } from './routes/studio-models'
 import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
@@ -74,6 +75,7 @@ function apiRoutes() {
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
     .route('/studio/procedures', studioAnalyticsRoutes)
+    .route('/studio/analytics', studioExportRoutes)
     .route('/studio/procedures', studioPhotoRoutes)
     .route('/studio/products', studioProductRoutes)
     .route('/studio/settings', studioSettingsRoutes)

@@ -4,7 +4,13 @@ type Schema = Parameters<typeof resolver>[0]
 /** One answer: a JSON body with this schema, another media type, or no body at all. */
 type Answer =
   | { json: Schema | 'object'; description?: string; also?: string }
-  | { media: string | string[]; description?: string; binary?: boolean; line?: Schema }
+  | {
+      media: string | string[]
+      description?: string
+      binary?: boolean
+      line?: Schema
+      also?: string
+    }
   | { empty: true; description: string }
 
 /** A JSON answer parsed by this schema (in its output form: after defaults and transforms). */
@@ -53,7 +59,8 @@ function content(a: Answer) {
     : a.binary
       ? { type: 'string', format: 'binary' }
       : { type: 'string' }
-  return Object.fromEntries(types.map((t) => [t, { schema }]))
+  const also = a.also ? { [a.also]: { schema: { type: 'string' } } } : {}
+  return { ...Object.fromEntries(types.map((t) => [t, { schema }])), ...also }
 }
 
 /**

@@ -436,6 +436,12 @@ const rows: Row[] = [
   },
   {
     method: 'GET',
+    path: '/api/studio/analytics/export/:table',
+    url: () => '/api/studio/analytics/export/sessions',
+    expect: authors(200),
+  },
+  {
+    method: 'GET',
     path: '/api/studio/products',
     url: () => '/api/studio/products',
     expect: authors(200),
