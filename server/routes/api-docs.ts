@@ -70,7 +70,11 @@ export function apiDocRoutes(app: Hono<AppEnv>) {
       '/openapi.json',
       doc('docs', 'This document', { 200: anyJson('OpenAPI 3.1') }),
       async (c) => {
-        document ??= openApiDocument(app, API_VERSION)
+        // Kept once made; a failure is not kept, so the next request tries again.
+        document ??= openApiDocument(app, API_VERSION).catch((err: unknown) => {
+          document = null
+          throw err
+        })
         return c.json(await document, 200)
       },
     )
