@@ -39,6 +39,6 @@ export function validate<T extends z.ZodType | $ZodType, Target extends keyof Va
       )
   })
   return Object.assign(middleware, {
-    [uniqueSymbol]: { target, ...resolver(schema as never) },
+    [uniqueSymbol]: { target, ...resolver(schema) },
   })
 }
