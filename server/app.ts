@@ -13,9 +13,12 @@ import { requestLogger } from './middleware/logger'
 import { clientIp, rateLimit } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security'
 import { loadStaff } from './middleware/staff'
+import { doc, media } from './openapi/describe'
+import { adminTokenRoutes } from './routes/admin-tokens'
 import { adminUserRoutes } from './routes/admin-users'
 import { agentRoutes } from './routes/agent'
 import { agentCallbackRoutes } from './routes/agent-callbacks'
+import { apiDocRoutes } from './routes/api-docs'
 import { authRoutes } from './routes/auth'
 import { blobRoutes } from './routes/blobs'
 import {
@@ -38,6 +41,7 @@ import {
 } from './routes/session-photos'
 import { sessionRoutes } from './routes/sessions'
 import { studioAnalyticsRoutes } from './routes/studio-analytics'
+import { studioExportRoutes } from './routes/studio-export'
 import { studioModelRoutes } from './routes/studio-models'
 import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
@@ -73,11 +77,13 @@ function apiRoutes() {
     .route('/agent', agentPresenceRoutes)
     .route('/auth', authRoutes)
     .route('/admin/users', adminUserRoutes)
+    .route('/admin/tokens', adminTokenRoutes)
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
     .route('/studio/procedures', studioAnalyticsRoutes)
+    .route('/studio/analytics', studioExportRoutes)
     .route('/studio/procedures', studioPhotoRoutes)
     .route('/studio/products', studioProductRoutes)
     .route('/studio/settings', studioSettingsRoutes)
@@ -116,25 +122,35 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   if (env.METRICS) {
     const metrics = new Metrics()
     app.use('/api/*', metrics.middleware())
-    app.get('/metrics', async (c) => {
-      const [waiting] = await deps.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(escalations)
-        .where(eq(escalations.status, 'waiting'))
-      const body = metrics.render({
-        fixpoint_websocket_connections: {
-          help: 'Open WebSocket connections.',
-          value: deps.hub.size,
-        },
-        fixpoint_queue_waiting: { help: 'Customers waiting for an agent.', value: waiting?.n ?? 0 },
-        process_resident_memory_bytes: {
-          help: 'Resident memory of the server process.',
-          value: process.memoryUsage().rss,
-        },
-        nodejs_heap_used_bytes: { help: 'V8 heap in use.', value: process.memoryUsage().heapUsed },
-      })
-      return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
-    })
+    app.get(
+      '/metrics',
+      doc('ops', 'Prometheus metrics', { 200: media('text/plain') }),
+      async (c) => {
+        const [waiting] = await deps.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(escalations)
+          .where(eq(escalations.status, 'waiting'))
+        const body = metrics.render({
+          fixpoint_websocket_connections: {
+            help: 'Open WebSocket connections.',
+            value: deps.hub.size,
+          },
+          fixpoint_queue_waiting: {
+            help: 'Customers waiting for an agent.',
+            value: waiting?.n ?? 0,
+          },
+          process_resident_memory_bytes: {
+            help: 'Resident memory of the server process.',
+            value: process.memoryUsage().rss,
+          },
+          nodejs_heap_used_bytes: {
+            help: 'V8 heap in use.',
+            value: process.memoryUsage().heapUsed,
+          },
+        })
+        return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
+      },
+    )
   }
   app.use('*', async (c, next) => {
     c.set('deps', deps)
@@ -142,10 +158,11 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     c.set('mailer', mailer)
     c.set('oidc', oidc)
     c.set('resetMailLimit', resetMailLimit)
+    c.set('apiToken', null)
     c.set('clientIp', clientIp(c, env.TRUST_PROXY))
     await next()
   })
-  app.use('*', securityHeaders(deps.secure))
+  app.use('*', securityHeaders(deps.secure, env.FRAME_ANCESTORS))
   app.use('/api/*', (c, next) =>
     c.req.method === 'POST' && isUpload(c.req.path) ? closeRefusedUpload(c, next) : next(),
   )
@@ -206,6 +223,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
     await next()
     if (c.req.method !== 'GET') productCache(deps.db).clear()
   })
+  app.route('/api', apiDocRoutes(app))
   const routes = app.route('/api', apiRoutes())
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),

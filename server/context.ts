@@ -1,12 +1,16 @@
 import type { LoginThrottle } from './auth/login-throttle'
 import type { OidcClient } from './auth/oidc'
 import type { Database, Db } from './db/client'
+import type { Scope } from './domain/api-token'
 import type { Env } from './env'
 import type { BlobStore } from './models/store'
 import type { Hub } from './realtime/hub'
 import type { Mailer } from './services/mailer'
 
 export type Role = 'admin' | 'author' | 'agent'
+
+/** An integration calling with an API token. */
+export type ApiCaller = { id: string; name: string; scopes: Scope[] }
 
 export type StaffUser = { id: string; email: string; name: string; role: Role }
 
@@ -42,6 +46,8 @@ export type AppEnv = {
     /** Reset emails per address: true when one more may go out now (null when limits are off). */
     resetMailLimit: ((email: string) => Promise<boolean>) | null
     user: StaffUser | null
+    /** The API token of this request, once a `requireStaffOrToken` guard accepted it. */
+    apiToken: ApiCaller | null
     csrfToken: string | null
   }
 }

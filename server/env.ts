@@ -95,6 +95,24 @@ const EnvSchema = z.object({
   RATE_CALLBACKS_PER_MINUTE: z.coerce.number().int().positive().default(5),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   TRUST_PROXY: bool.default(false),
+  /**
+   * Who may put the agent console (and its sign-in page) in a frame, e.g. inside a CRM console:
+   * the CSP `frame-ancestors` sources, space-separated (`'self'` and origins such as
+   * `https://crm.example.com` or `https://*.example.com`). Every other page stays `'none'`.
+   */
+  FRAME_ANCESTORS: z
+    .string()
+    .default("'none'")
+    .transform((s, ctx) => {
+      const list = parseFrameAncestors(s)
+      if (list) return list
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          "must be 'none', or a space-separated list of 'self' and origins such as https://crm.example.com (no paths, no ; or ,)",
+      })
+      return z.NEVER
+    }),
   /** Serve Prometheus metrics at /metrics. */
   METRICS: bool.default(false),
   /** Serve HTTPS with a self-signed certificate kept in DATA_DIR (for phones on the LAN). */
@@ -162,6 +180,16 @@ const EnvSchema = z.object({
     .max(60 * 24 * 30)
     .default(30),
 })
+
+const ORIGIN = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?$/i
+
+/** The sources of FRAME_ANCESTORS, or null when any of them is not a plain origin or keyword. */
+export function parseFrameAncestors(value: string): string[] | null {
+  const list = value.trim().split(/\s+/).filter(Boolean)
+  if (list.length === 0) return null
+  if (list.includes("'none'")) return list.length === 1 ? list : null
+  return list.every((s) => s === "'self'" || ORIGIN.test(s)) ? [...new Set(list)] : null
+}
 
 export type Env = z.infer<typeof EnvSchema>
 

@@ -54,6 +54,9 @@ const PeoplePage = lazy(() =>
 const WebhooksPage = lazy(() =>
   import('./studio/webhooks/webhooks-page').then((m) => ({ default: m.WebhooksPage })),
 )
+const TokensPage = lazy(() =>
+  import('./studio/tokens/tokens-page').then((m) => ({ default: m.TokensPage })),
+)
 const XrCheckPage = lazy(() =>
   import('./xr/xr-check-page').then((m) => ({ default: m.XrCheckPage })),
 )
@@ -93,6 +96,7 @@ export function App() {
             <Route path="/forgot" component={ForgotPage} />
             <Route path="/studio/people" component={PeoplePage} />
             <Route path="/studio/webhooks" component={WebhooksPage} />
+            <Route path="/studio/tokens" component={TokensPage} />
             <Route path="/xr-check" component={XrCheckPage} />
             <Route component={NotFoundPage} />
           </Switch>

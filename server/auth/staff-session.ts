@@ -20,7 +20,7 @@ export async function startStaffSession(
   userId: string,
   method: 'password' | 'sso',
 ) {
-  const { db, secret, secure } = c.var.deps
+  const { db, secret, secure, env } = c.var.deps
   const sessionId = newToken()
   const csrf = newToken()
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000)
@@ -34,9 +34,21 @@ export async function startStaffSession(
     expiresAt,
   })
   await db.update(users).set({ lastSeenAt: new Date() }).where(eq(users.id, userId))
-  const base = { path: '/', secure, sameSite: 'Lax' as const, expires: expiresAt }
+  const base = { path: '/', secure, expires: expiresAt, ...crossSite(secure, env.FRAME_ANCESTORS) }
   setCookie(c, SESSION_COOKIE, sessionId, { ...base, httpOnly: true })
   setCookie(c, CSRF_COOKIE, csrf, { ...base, httpOnly: false })
+}
+
+/**
+ * Lax, unless the agent console may be framed by another site (FRAME_ANCESTORS) over HTTPS: then
+ * the cookies must travel in that frame, so SameSite=None, partitioned by the framing site
+ * (CHIPS). Writes still need the CSRF token either way.
+ */
+function crossSite(secure: boolean, frameAncestors: string[]) {
+  const framed = frameAncestors.some((s) => s !== "'none'" && s !== "'self'")
+  return framed && secure
+    ? { sameSite: 'None' as const, partitioned: true }
+    : { sameSite: 'Lax' as const }
 }
 
 /** Ends this browser's session (if any) and clears its cookies. */

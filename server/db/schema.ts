@@ -483,3 +483,25 @@ export const crmCases = pgTable('crm_cases', {
   createdAt: created(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/**
+ * API tokens for integrations: named, with scopes, created by an admin. The secret is shown once;
+ * only its keyed hash is kept. A revoked token stays listed (`revoked_at`) and is refused at once.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    scopes: jsonb('scopes').$type<string[]>().notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters of the secret, so people can tell their tokens apart. */
+    prefix: text('prefix').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: created(),
+    /** The last request made with it (updated at most once a minute). */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash)],
+)

@@ -4,9 +4,26 @@ import { secureHeaders } from 'hono/secure-headers'
 /**
  * Secure headers for every answer: a CSP that allows our own origin only (plus what WebAssembly,
  * workers and blob URLs for models and USDZ need), camera, microphone and WebXR for our origin only,
- * no framing, and HSTS when served over HTTPS.
+ * no framing (except the agent console for FRAME_ANCESTORS), and HSTS when served over HTTPS.
  */
-export function securityHeaders(secure: boolean): MiddlewareHandler {
+export function securityHeaders(
+  secure: boolean,
+  frameAncestors: string[] = ["'none'"],
+): MiddlewareHandler {
+  const strict = headersFor(secure, ["'none'"])
+  if (frameAncestors.length === 1 && frameAncestors[0] === "'none'") return strict
+  const embeddable = headersFor(secure, frameAncestors)
+  return (c, next) => (EMBEDDABLE.test(c.req.path) ? embeddable(c, next) : strict(c, next))
+}
+
+/**
+ * The pages FRAME_ANCESTORS opens to framing: the agent console and the sign-in page it sends a
+ * signed-out agent to. Everything else (customer pages, studio, the API) stays unframeable.
+ */
+export const EMBEDDABLE = /^\/(agent|login)\/?$/
+
+function headersFor(secure: boolean, frameAncestors: string[]): MiddlewareHandler {
+  const framed = frameAncestors[0] !== "'none'"
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -20,7 +37,7 @@ export function securityHeaders(secure: boolean): MiddlewareHandler {
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],
-      frameAncestors: ["'none'"],
+      frameAncestors,
     },
     permissionsPolicy: {
       camera: ['self'],
@@ -32,7 +49,8 @@ export function securityHeaders(secure: boolean): MiddlewareHandler {
     strictTransportSecurity: secure ? 'max-age=31536000; includeSubDomains' : false,
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: 'same-origin',
-    xFrameOptions: 'DENY',
+    // X-Frame-Options cannot name other origins; where framing is allowed, the CSP says who.
+    xFrameOptions: framed ? false : 'DENY',
     referrerPolicy: 'strict-origin-when-cross-origin',
   })
 }

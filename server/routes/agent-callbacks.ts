@@ -4,6 +4,7 @@ import type { AppEnv } from '../context'
 import { CloseEscalationSchema } from '../domain/escalation'
 import { fail } from '../errors'
 import { requireRole } from '../middleware/staff'
+import { anyJson, doc } from '../openapi/describe'
 import { claimCallback, closeCallback, getCallback, listCallbacks } from '../services/callbacks'
 import { validate } from '../validate'
 
@@ -12,36 +13,46 @@ const IdParam = z.object({ id: z.uuid() })
 /** The agent console's callbacks list: open requests with their context, claim one, record its result. */
 export const agentCallbackRoutes = new Hono<AppEnv>()
   .use('*', requireRole('agent', 'admin'))
-  .get('/callbacks', async (c) => {
-    const rows = await listCallbacks(c.var.deps.db)
-    return c.json(
-      {
-        callbacks: rows.map((r) => ({
-          ...r,
-          windowStart: r.windowStart.toISOString(),
-          windowEnd: r.windowEnd.toISOString(),
-          createdAt: r.createdAt.toISOString(),
-        })),
-      },
-      200,
-    )
-  })
-  .post('/callbacks/:id/claim', validate('param', IdParam), async (c) => {
-    const deps = c.var.deps
-    const user = c.var.user
-    if (!user) return fail(c, 401, 'unauthenticated', 'Sign in to continue.')
-    const id = c.req.valid('param').id
-    const row = await claimCallback(deps.db, id, user.id)
-    if (!row) {
-      if (!(await getCallback(deps.db, id)))
-        return fail(c, 404, 'callback_not_found', 'No such callback request.')
-      return fail(c, 409, 'already_taken', 'Another agent has already taken this callback.')
-    }
-    await deps.hub.publish('queue', { type: 'callbacks_changed', callbackId: row.id })
-    return c.json({ callback: { id: row.id, status: row.status, agentId: row.agentId } }, 200)
-  })
+  .get(
+    '/callbacks',
+    doc('agent', 'Open and claimed callback requests with their context', { 200: anyJson() }),
+    async (c) => {
+      const rows = await listCallbacks(c.var.deps.db)
+      return c.json(
+        {
+          callbacks: rows.map((r) => ({
+            ...r,
+            windowStart: r.windowStart.toISOString(),
+            windowEnd: r.windowEnd.toISOString(),
+            createdAt: r.createdAt.toISOString(),
+          })),
+        },
+        200,
+      )
+    },
+  )
+  .post(
+    '/callbacks/:id/claim',
+    doc('agent', 'Take a callback request; 409 if another agent has it', { 200: anyJson() }),
+    validate('param', IdParam),
+    async (c) => {
+      const deps = c.var.deps
+      const user = c.var.user
+      if (!user) return fail(c, 401, 'unauthenticated', 'Sign in to continue.')
+      const id = c.req.valid('param').id
+      const row = await claimCallback(deps.db, id, user.id)
+      if (!row) {
+        if (!(await getCallback(deps.db, id)))
+          return fail(c, 404, 'callback_not_found', 'No such callback request.')
+        return fail(c, 409, 'already_taken', 'Another agent has already taken this callback.')
+      }
+      await deps.hub.publish('queue', { type: 'callbacks_changed', callbackId: row.id })
+      return c.json({ callback: { id: row.id, status: row.status, agentId: row.agentId } }, 200)
+    },
+  )
   .post(
     '/callbacks/:id/close',
+    doc('agent', 'Record the result of a callback', { 200: anyJson() }),
     validate('param', IdParam),
     validate('json', CloseEscalationSchema),
     async (c) => {

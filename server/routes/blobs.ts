@@ -5,11 +5,16 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { fail } from '../errors'
+import { doc, media, NOT_MODIFIED } from '../openapi/describe'
 import { validate } from '../validate'
 
 /** Uploaded models by content hash: the name is the content, so they cache forever. */
 export const blobRoutes = new Hono<AppEnv>().get(
   '/:file',
+  doc('catalog', 'An uploaded model by content hash', {
+    200: media('model/gltf-binary', 'The GLB', true),
+    304: NOT_MODIFIED,
+  }),
   validate(
     'param',
     z.object({ file: z.string().regex(/^[0-9a-f]{64}\.glb$/, 'not a model file name') }),

@@ -9,12 +9,14 @@ import {
   SNAPSHOT_MAX_BYTES,
   SNAPSHOT_MAX_SIDE,
   SNAPSHOT_TYPES,
+  SnapshotListSchema,
   type SnapshotType,
   SnapshotTypeSchema,
 } from '../domain/snapshot'
 import { errorBody, fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
 import { requireRole } from '../middleware/staff'
+import { anyJson, BEARER, doc, json, media } from '../openapi/describe'
 import { type EscalationRow, getEscalation } from '../services/escalations'
 import {
   addSnapshot,
@@ -83,6 +85,12 @@ export const agentSnapshotRoutes = new Hono<AppEnv>()
   .use('*', requireRole('agent', 'admin'))
   .post(
     '/escalations/:id/snapshots',
+    doc(
+      'agent',
+      'Save a snapshot of the call (JPEG or PNG body)',
+      { 201: anyJson() },
+      { body: 'image/*' },
+    ),
     validate('param', IdParam),
     inThisCall,
     snapshotLimit,
@@ -131,27 +139,49 @@ export const agentSnapshotRoutes = new Hono<AppEnv>()
       return c.json({ snapshot }, 201)
     },
   )
-  .get('/escalations/:id/snapshots', validate('param', IdParam), async (c) => {
-    const deps = c.var.deps
-    const id = c.req.valid('param').id
-    if (!(await getEscalation(deps.db, id)))
-      return fail(c, 404, 'escalation_not_found', 'No such escalation.')
-    return c.json({ snapshots: await listSnapshots(deps.db, id) }, 200)
-  })
-  .get('/escalations/:id/snapshots/:snapshotId', validate('param', SnapshotParam), async (c) => {
-    const { id, snapshotId } = c.req.valid('param')
-    const row = await snapshotImage(c.var.deps.db, snapshotId, { escalationId: id })
-    if (!row) return fail(c, 404, 'snapshot_not_found', 'No such snapshot.')
-    return imageResponse(c, row)
-  })
+  .get(
+    '/escalations/:id/snapshots',
+    doc('agent', 'Snapshots of an escalation', { 200: json(SnapshotListSchema) }),
+    validate('param', IdParam),
+    async (c) => {
+      const deps = c.var.deps
+      const id = c.req.valid('param').id
+      if (!(await getEscalation(deps.db, id)))
+        return fail(c, 404, 'escalation_not_found', 'No such escalation.')
+      return c.json({ snapshots: await listSnapshots(deps.db, id) }, 200)
+    },
+  )
+  .get(
+    '/escalations/:id/snapshots/:snapshotId',
+    doc('agent', 'One snapshot image', { 200: media('image/*', 'The image', true) }),
+    validate('param', SnapshotParam),
+    async (c) => {
+      const { id, snapshotId } = c.req.valid('param')
+      const row = await snapshotImage(c.var.deps.db, snapshotId, { escalationId: id })
+      if (!row) return fail(c, 404, 'snapshot_not_found', 'No such snapshot.')
+      return imageResponse(c, row)
+    },
+  )
 
 /** The customer's side: the snapshots their agents sent, with the session's token. */
 export const sessionSnapshotRoutes = new Hono<AppEnv>()
-  .get('/:id/snapshots', validate('param', IdParam), requireSessionToken, async (c) => {
-    return c.json({ snapshots: await listSessionSnapshots(c.var.deps.db, c.var.session.id) }, 200)
-  })
+  .get(
+    '/:id/snapshots',
+    doc(
+      'sessions',
+      'Snapshots shared with the customer',
+      { 200: json(SnapshotListSchema) },
+      BEARER,
+    ),
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c) => {
+      return c.json({ snapshots: await listSessionSnapshots(c.var.deps.db, c.var.session.id) }, 200)
+    },
+  )
   .get(
     '/:id/snapshots/:snapshotId',
+    doc('sessions', 'One snapshot image', { 200: media('image/*', 'The image', true) }, BEARER),
     validate('param', SnapshotParam),
     requireSessionToken,
     async (c) => {

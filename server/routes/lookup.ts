@@ -3,12 +3,16 @@ import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { resolveCode } from '../domain/lookup'
 import { fail } from '../errors'
+import { anyJson, doc } from '../openapi/describe'
 import { codeCandidates } from '../services/catalog'
 import { productCache } from '../services/product-cache'
 import { validate } from '../validate'
 
 export const lookupRoutes = new Hono<AppEnv>().get(
   '/',
+  doc('catalog', 'Resolve a scanned code or QR payload to a product', {
+    200: anyJson('`{ product, serial? }`'),
+  }),
   validate('query', z.object({ code: z.string().trim().min(1).max(2048) })),
   async (c) => {
     const { db } = c.var.deps

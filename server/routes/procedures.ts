@@ -3,23 +3,33 @@ import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { IdSchema } from '../domain/procedure'
 import { fail } from '../errors'
+import { anyJson, doc, NOT_MODIFIED } from '../openapi/describe'
 import { type CachedVersion, encodedBody, publishedCache } from '../services/published-cache'
 import { validate } from '../validate'
 
 export const procedureRoutes = new Hono<AppEnv>()
-  .get('/:id', validate('param', z.object({ id: IdSchema })), async (c) => {
-    const found = await publishedCache(c.var.deps.db).latest(c.req.valid('param').id)
-    if (!found) return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.')
-    // The latest version moves on publish: revalidate every time, cheaply, by ETag.
-    return cachedResponse(
-      found,
-      c.req.header('accept-encoding') ?? '',
-      c.req.header('if-none-match'),
-      'no-cache',
-    )
-  })
+  .get(
+    '/:id',
+    doc('catalog', 'Latest published version of a procedure', {
+      200: anyJson(),
+      304: NOT_MODIFIED,
+    }),
+    validate('param', z.object({ id: IdSchema })),
+    async (c) => {
+      const found = await publishedCache(c.var.deps.db).latest(c.req.valid('param').id)
+      if (!found) return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.')
+      // The latest version moves on publish: revalidate every time, cheaply, by ETag.
+      return cachedResponse(
+        found,
+        c.req.header('accept-encoding') ?? '',
+        c.req.header('if-none-match'),
+        'no-cache',
+      )
+    },
+  )
   .get(
     '/:id/versions/:version',
+    doc('catalog', 'One published version; immutable', { 200: anyJson(), 304: NOT_MODIFIED }),
     validate(
       'param',
       z.object({ id: IdSchema, version: z.coerce.number().int().min(1).max(1_000_000) }),

@@ -4,6 +4,7 @@ import type { AppEnv } from '../context'
 import { CallbackRequestSchema } from '../domain/callback'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
+import { anyJson, BEARER, doc } from '../openapi/describe'
 import {
   type CallbackRow,
   callbackRequested,
@@ -34,6 +35,12 @@ function view(r: CallbackRow) {
 export const sessionCallbackRoutes = new Hono<AppEnv>()
   .post(
     '/:id/callback',
+    doc(
+      'sessions',
+      'Ask for a call back (leaves the live queue)',
+      { 201: anyJson('The new request'), 200: anyJson('The open request, already made') },
+      BEARER,
+    ),
     validate('param', IdParam),
     requireSessionToken,
     validate('json', CallbackRequestSchema),
@@ -54,7 +61,13 @@ export const sessionCallbackRoutes = new Hono<AppEnv>()
       return c.json({ callback: view(r.callback) }, r.created ? 201 : 200)
     },
   )
-  .get('/:id/callback', validate('param', IdParam), requireSessionToken, async (c) => {
-    const r = await latestCallbackOf(c.var.deps.db, c.var.session.id)
-    return c.json({ callback: r ? view(r) : null }, 200)
-  })
+  .get(
+    '/:id/callback',
+    doc('sessions', 'The latest callback request, if any', { 200: anyJson() }, BEARER),
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c) => {
+      const r = await latestCallbackOf(c.var.deps.db, c.var.session.id)
+      return c.json({ callback: r ? view(r) : null }, 200)
+    },
+  )

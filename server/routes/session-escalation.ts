@@ -4,6 +4,7 @@ import type { AppEnv } from '../context'
 import { HelpRequestSchema } from '../domain/escalation'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
+import { anyJson, BEARER, doc } from '../openapi/describe'
 import { announceQueueChange, presenceTiming } from '../realtime/queue-events'
 import { iceServersFor } from '../realtime/turn'
 import { getPublished } from '../services/catalog'
@@ -26,6 +27,15 @@ function view(e: { id: string; status: string; createdAt: Date; acceptedAt: Date
 export const sessionEscalationRoutes = new Hono<AppEnv>()
   .post(
     '/:id/escalation',
+    doc(
+      'sessions',
+      'Ask for an agent',
+      {
+        201: anyJson('The escalation and queue position'),
+        200: anyJson('Already waiting: the open request'),
+      },
+      BEARER,
+    ),
     validate('param', IdParam),
     requireSessionToken,
     validate('json', HelpRequestSchema),
@@ -47,33 +57,45 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
       return c.json({ escalation: view(escalation), ...queue }, created ? 201 : 200)
     },
   )
-  .get('/:id/escalation', validate('param', IdParam), requireSessionToken, async (c) => {
-    const deps = c.var.deps
-    const e = await openEscalationOf(deps.db, c.var.session.id)
-    // No open request is an ordinary state, not an error.
-    const { staleMs } = presenceTiming(deps.env)
-    if (!e)
-      return c.json(
-        {
-          escalation: null,
-          position: 0,
-          estimatedWaitSeconds: 0,
-          agentsOnline: await agentsOnline(deps.db, staleMs),
-          iceServers: [],
-        },
-        200,
-      )
-    const queue = await queuePosition(deps.db, e, staleMs)
-    const iceServers =
-      e.status === 'active'
-        ? iceServersFor(deps.env.ICE_SERVERS, deps.env.TURN_SECRET, `customer-${e.id}`)
-        : []
-    return c.json({ escalation: view(e), ...queue, iceServers }, 200)
-  })
-  .delete('/:id/escalation', validate('param', IdParam), requireSessionToken, async (c) => {
-    const deps = c.var.deps
-    const e = await cancelHelp(deps.db, c.var.session.id)
-    if (!e) return fail(c, 409, 'not_waiting', 'There is no waiting help request to cancel.')
-    await announceQueueChange(deps, e.id)
-    return c.json({ escalation: view(e) }, 200)
-  })
+  .get(
+    '/:id/escalation',
+    doc('sessions', 'The open help request, if any', { 200: anyJson() }, BEARER),
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c) => {
+      const deps = c.var.deps
+      const e = await openEscalationOf(deps.db, c.var.session.id)
+      // No open request is an ordinary state, not an error.
+      const { staleMs } = presenceTiming(deps.env)
+      if (!e)
+        return c.json(
+          {
+            escalation: null,
+            position: 0,
+            estimatedWaitSeconds: 0,
+            agentsOnline: await agentsOnline(deps.db, staleMs),
+            iceServers: [],
+          },
+          200,
+        )
+      const queue = await queuePosition(deps.db, e, staleMs)
+      const iceServers =
+        e.status === 'active'
+          ? iceServersFor(deps.env.ICE_SERVERS, deps.env.TURN_SECRET, `customer-${e.id}`)
+          : []
+      return c.json({ escalation: view(e), ...queue, iceServers }, 200)
+    },
+  )
+  .delete(
+    '/:id/escalation',
+    doc('sessions', 'Cancel a waiting help request', { 200: anyJson() }, BEARER),
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c) => {
+      const deps = c.var.deps
+      const e = await cancelHelp(deps.db, c.var.session.id)
+      if (!e) return fail(c, 409, 'not_waiting', 'There is no waiting help request to cancel.')
+      await announceQueueChange(deps, e.id)
+      return c.json({ escalation: view(e) }, 200)
+    },
+  )

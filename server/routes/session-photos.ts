@@ -8,12 +8,16 @@ import {
   PHOTO_MAX_BYTES,
   PHOTO_MAX_PER_SESSION,
   PhotoAnalyticsQuerySchema,
+  PhotoCreatedSchema,
+  PhotoListSchema,
   PhotoUploadQuerySchema,
 } from '../domain/photo'
 import { IdSchema } from '../domain/procedure'
 import { errorBody, fail } from '../errors'
 import { type RepairSessionRow, requireSessionToken } from '../middleware/customer'
 import { requireRole } from '../middleware/staff'
+import { studioAccess } from '../middleware/staff-or-token'
+import { BEARER, doc, json, media } from '../openapi/describe'
 import { getEscalation } from '../services/escalations'
 import {
   addPhoto,
@@ -79,6 +83,12 @@ const photoLimit = bodyLimit({
 export const sessionPhotoRoutes = new Hono<AppEnv>()
   .post(
     '/:id/photos',
+    doc(
+      'sessions',
+      'Add a photo (JPEG, PNG or WebP body)',
+      { 201: json(PhotoCreatedSchema) },
+      { ...BEARER, body: 'image/*' },
+    ),
     validate('param', IdParam),
     requireSessionToken,
     validate('query', PhotoUploadQuerySchema),
@@ -112,39 +122,62 @@ export const sessionPhotoRoutes = new Hono<AppEnv>()
       return c.json({ photo }, 201)
     },
   )
-  .get('/:id/photos', validate('param', IdParam), requireSessionToken, async (c) => {
-    return c.json({ photos: await listSessionPhotos(c.var.deps.db, c.var.session.id) }, 200)
-  })
-  .get('/:id/photos/:photoId', validate('param', PhotoParam), requireSessionToken, async (c) => {
-    const { photoId } = c.req.valid('param')
-    const row = await photoImage(c.var.deps.db, photoId, { sessionId: c.var.session.id })
-    if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
-    return imageResponse(c, row)
-  })
+  .get(
+    '/:id/photos',
+    doc('sessions', 'Photos of this session', { 200: json(PhotoListSchema) }, BEARER),
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c) => {
+      return c.json({ photos: await listSessionPhotos(c.var.deps.db, c.var.session.id) }, 200)
+    },
+  )
+  .get(
+    '/:id/photos/:photoId',
+    doc('sessions', 'One photo', { 200: media('image/*', 'The image', true) }, BEARER),
+    validate('param', PhotoParam),
+    requireSessionToken,
+    async (c) => {
+      const { photoId } = c.req.valid('param')
+      const row = await photoImage(c.var.deps.db, photoId, { sessionId: c.var.session.id })
+      if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
+      return imageResponse(c, row)
+    },
+  )
 
 /** Agents: the photos of the escalation's repair session, as part of its context. */
 export const agentPhotoRoutes = new Hono<AppEnv>()
   .use('*', requireRole('agent', 'admin'))
-  .get('/escalations/:id/photos', validate('param', IdParam), async (c) => {
-    const { db } = c.var.deps
-    const e = await getEscalation(db, c.req.valid('param').id)
-    if (!e) return fail(c, 404, 'escalation_not_found', 'No such escalation.')
-    return c.json({ photos: await listSessionPhotos(db, e.sessionId) }, 200)
-  })
-  .get('/escalations/:id/photos/:photoId', validate('param', PhotoParam), async (c) => {
-    const { db } = c.var.deps
-    const { id, photoId } = c.req.valid('param')
-    const e = await getEscalation(db, id)
-    const row = e && (await photoImage(db, photoId, { sessionId: e.sessionId }))
-    if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
-    return imageResponse(c, row)
-  })
+  .get(
+    '/escalations/:id/photos',
+    doc('agent', 'Photos of the escalated session', { 200: json(PhotoListSchema) }),
+    validate('param', IdParam),
+    async (c) => {
+      const { db } = c.var.deps
+      const e = await getEscalation(db, c.req.valid('param').id)
+      if (!e) return fail(c, 404, 'escalation_not_found', 'No such escalation.')
+      return c.json({ photos: await listSessionPhotos(db, e.sessionId) }, 200)
+    },
+  )
+  .get(
+    '/escalations/:id/photos/:photoId',
+    doc('agent', 'One photo', { 200: media('image/*', 'The image', true) }),
+    validate('param', PhotoParam),
+    async (c) => {
+      const { db } = c.var.deps
+      const { id, photoId } = c.req.valid('param')
+      const e = await getEscalation(db, id)
+      const row = e && (await photoImage(db, photoId, { sessionId: e.sessionId }))
+      if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
+      return imageResponse(c, row)
+    },
+  )
 
 /** Authors: a procedure's photos (one version or all), shown next to their step in analytics. */
 export const studioPhotoRoutes = new Hono<AppEnv>()
-  .use('*', requireRole('author', 'admin'))
+  .use('*', studioAccess)
   .get(
     '/:id/photos',
+    doc('studio', 'Outcome photos of a procedure', { 200: json(PhotoListSchema) }),
     validate('param', z.object({ id: IdSchema })),
     validate('query', PhotoAnalyticsQuerySchema),
     async (c) => {
@@ -156,9 +189,14 @@ export const studioPhotoRoutes = new Hono<AppEnv>()
       return c.json({ photos: await listProcedurePhotos(db, id, q.version) }, 200)
     },
   )
-  .get('/:id/photos/:photoId', validate('param', ProcedurePhotoParam), async (c) => {
-    const { id, photoId } = c.req.valid('param')
-    const row = await photoImage(c.var.deps.db, photoId, { procedureId: id })
-    if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
-    return imageResponse(c, row)
-  })
+  .get(
+    '/:id/photos/:photoId',
+    doc('studio', 'One outcome photo', { 200: media('image/*', 'The image', true) }),
+    validate('param', ProcedurePhotoParam),
+    async (c) => {
+      const { id, photoId } = c.req.valid('param')
+      const row = await photoImage(c.var.deps.db, photoId, { procedureId: id })
+      if (!row) return fail(c, 404, 'photo_not_found', 'No such photo.')
+      return imageResponse(c, row)
+    },
+  )

@@ -3,9 +3,11 @@ import { z } from 'zod'
 import { hashToken, newToken } from '../auth/tokens'
 import type { AppEnv } from '../context'
 import { repairSessions } from '../db/schema'
+import { EventBatchResultSchema } from '../domain/event-batch'
 import { EventBatchSchema, OutcomeBodySchema, StartSessionSchema } from '../domain/session'
 import { fail } from '../errors'
 import { rememberSession, requireSessionToken } from '../middleware/customer'
+import { anyJson, BEARER, doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
 import { ingestEvents, recordOutcome, sessionState } from '../services/sessions'
 import { validate } from '../validate'
@@ -13,62 +15,79 @@ import { validate } from '../validate'
 const IdParam = z.object({ id: z.uuid() })
 
 export const sessionRoutes = new Hono<AppEnv>()
-  .post('/', validate('json', StartSessionSchema), async (c) => {
-    const { db, secret } = c.var.deps
-    const body = c.req.valid('json')
-    const published = await publishedCache(db).latest(body.procedureId)
-    if (!published)
-      return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.', {
-        procedureId: ['unknown procedure'],
-      })
-    const token = newToken()
-    const [row] = await db
-      .insert(repairSessions)
-      .values({
-        tokenHash: hashToken(secret, token),
-        productId: published.procedure.productId,
-        procedureId: body.procedureId,
-        version: published.version,
-        mode: body.mode,
-        serial: body.serial ?? null,
-        currentStepId: published.procedure.steps[0]?.id ?? null,
-      })
-      .returning()
-    if (!row) throw new Error('session insert returned nothing')
-    // The guide reads it next with its token: the token check then needs no query.
-    rememberSession(db, row)
-    return c.json({ id: row.id, token, procedure: published.view }, 201)
-  })
-  .get('/:id', validate('param', IdParam), requireSessionToken, async (c) => {
-    const { db } = c.var.deps
-    // The cached session row may be stale in its changing parts (step, outcome): read it again.
-    const state = await sessionState(db, c.var.session.id)
-    const s = state?.session ?? c.var.session
-    const escalation = state?.escalation ?? null
-    const published = await publishedCache(db).version(s.procedureId, s.version)
-    return c.json(
-      {
-        id: s.id,
-        productId: s.productId,
-        procedureId: s.procedureId,
-        version: s.version,
-        mode: s.mode,
-        serial: s.serial,
-        currentStepId: s.currentStepId,
-        outcome: s.outcome,
-        createdAt: s.createdAt.toISOString(),
-        procedure: published ? published.view : null,
-        escalation: escalation && {
-          id: escalation.id,
-          status: escalation.status,
-          createdAt: escalation.createdAt.toISOString(),
+  .post(
+    '/',
+    doc('sessions', 'Start a repair session', { 201: anyJson('`{ id, token, procedure }`') }),
+    validate('json', StartSessionSchema),
+    async (c) => {
+      const { db, secret } = c.var.deps
+      const body = c.req.valid('json')
+      const published = await publishedCache(db).latest(body.procedureId)
+      if (!published)
+        return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.', {
+          procedureId: ['unknown procedure'],
+        })
+      const token = newToken()
+      const [row] = await db
+        .insert(repairSessions)
+        .values({
+          tokenHash: hashToken(secret, token),
+          productId: published.procedure.productId,
+          procedureId: body.procedureId,
+          version: published.version,
+          mode: body.mode,
+          serial: body.serial ?? null,
+          currentStepId: published.procedure.steps[0]?.id ?? null,
+        })
+        .returning()
+      if (!row) throw new Error('session insert returned nothing')
+      // The guide reads it next with its token: the token check then needs no query.
+      rememberSession(db, row)
+      return c.json({ id: row.id, token, procedure: published.view }, 201)
+    },
+  )
+  .get(
+    '/:id',
+    doc('sessions', 'State of a session (its token)', { 200: anyJson() }, BEARER),
+    validate('param', IdParam),
+    requireSessionToken,
+    async (c) => {
+      const { db } = c.var.deps
+      // The cached session row may be stale in its changing parts (step, outcome): read it again.
+      const state = await sessionState(db, c.var.session.id)
+      const s = state?.session ?? c.var.session
+      const escalation = state?.escalation ?? null
+      const published = await publishedCache(db).version(s.procedureId, s.version)
+      return c.json(
+        {
+          id: s.id,
+          productId: s.productId,
+          procedureId: s.procedureId,
+          version: s.version,
+          mode: s.mode,
+          serial: s.serial,
+          currentStepId: s.currentStepId,
+          outcome: s.outcome,
+          createdAt: s.createdAt.toISOString(),
+          procedure: published ? published.view : null,
+          escalation: escalation && {
+            id: escalation.id,
+            status: escalation.status,
+            createdAt: escalation.createdAt.toISOString(),
+          },
         },
-      },
-      200,
-    )
-  })
+        200,
+      )
+    },
+  )
   .post(
     '/:id/events',
+    doc(
+      'sessions',
+      'Record events; idempotent on event id',
+      { 200: json(EventBatchResultSchema) },
+      BEARER,
+    ),
     validate('param', IdParam),
     requireSessionToken,
     // Each event is checked on its own in ingestEvents, storable text included.
@@ -82,6 +101,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/outcome',
+    doc('sessions', 'Record whether the repair worked', { 200: anyJson() }, BEARER),
     validate('param', IdParam),
     requireSessionToken,
     validate('json', OutcomeBodySchema),

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../context'
 import { errorBody, fail } from '../errors'
 import { requireRole } from '../middleware/staff'
+import { anyJson, doc } from '../openapi/describe'
 
 /**
  * `POST /api/studio/models`: a GLB as the raw body (`Content-Type: model/gltf-binary`). Validated by
@@ -10,6 +11,12 @@ import { requireRole } from '../middleware/staff'
  */
 export const studioModelRoutes = new Hono<AppEnv>().post(
   '/',
+  doc(
+    'studio',
+    'Upload a GLB: validated, normalized, stored by hash',
+    { 201: anyJson() },
+    { body: 'model/gltf-binary' },
+  ),
   requireRole('author', 'admin'),
   async (c, next) => {
     const max = c.var.deps.env.MAX_UPLOAD_MB * 1024 * 1024

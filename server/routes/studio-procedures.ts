@@ -5,7 +5,8 @@ import type { AppEnv } from '../context'
 import { diffProcedures } from '../domain/diff'
 import { IdSchema, type Procedure, ProcedureSchema } from '../domain/procedure'
 import { fail, fieldErrors } from '../errors'
-import { requireRole } from '../middleware/staff'
+import { studioAccess } from '../middleware/staff-or-token'
+import { anyJson, doc } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
 import {
   createProcedure,
@@ -25,52 +26,67 @@ const DraftSchema = z.record(z.string(), z.unknown())
 
 /** Authoring: drafts with optimistic concurrency, publishing immutable versions, history, analytics. */
 export const studioProcedureRoutes = new Hono<AppEnv>()
-  .use('*', requireRole('author', 'admin'))
-  .get('/', validate('query', z.object({ productId: IdSchema.optional() })), async (c) =>
-    c.json(
-      { procedures: await listStudioProcedures(c.var.deps.db, c.req.valid('query').productId) },
-      200,
-    ),
+  .use('*', studioAccess)
+  .get(
+    '/',
+    doc('studio', 'Procedures with draft and versions', { 200: anyJson() }),
+    validate('query', z.object({ productId: IdSchema.optional() })),
+    async (c) =>
+      c.json(
+        { procedures: await listStudioProcedures(c.var.deps.db, c.req.valid('query').productId) },
+        200,
+      ),
   )
-  .post('/', validate('json', z.object({ draft: DraftSchema })), async (c) => {
-    const { draft } = c.req.valid('json')
-    const meta = z.object({ id: IdSchema, productId: IdSchema }).safeParse(draft)
-    if (!meta.success)
-      return fail(
-        c,
-        400,
-        'invalid_request',
-        'A new procedure needs an id and a productId.',
-        fieldErrors(meta.error),
+  .post(
+    '/',
+    doc('studio', 'Create a procedure from a draft', { 201: anyJson() }),
+    validate('json', z.object({ draft: DraftSchema })),
+    async (c) => {
+      const { draft } = c.req.valid('json')
+      const meta = z.object({ id: IdSchema, productId: IdSchema }).safeParse(draft)
+      if (!meta.success)
+        return fail(
+          c,
+          400,
+          'invalid_request',
+          'A new procedure needs an id and a productId.',
+          fieldErrors(meta.error),
+        )
+      if (!(await productExists(c.var.deps.db, meta.data.productId)))
+        return fail(c, 404, 'product_not_found', 'No product with this id.', {
+          productId: ['unknown product'],
+        })
+      if (!(await createProcedure(c.var.deps.db, meta.data.id, meta.data.productId, draft)))
+        return fail(c, 409, 'procedure_exists', 'A procedure with this id already exists.', {
+          id: ['taken'],
+        })
+      return c.json({ id: meta.data.id, revision: 1 }, 201)
+    },
+  )
+  .get(
+    '/:id',
+    doc('studio', 'One procedure with its draft', { 200: anyJson() }),
+    validate('param', IdParam),
+    async (c) => {
+      const p = await getStudioProcedure(c.var.deps.db, c.req.valid('param').id)
+      if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      return c.json(
+        {
+          id: p.id,
+          productId: p.productId,
+          status: p.status,
+          draft: p.draft as Record<string, unknown> | null,
+          revision: p.draftRevision,
+          latestVersion: p.latestVersion,
+          versions: p.versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
+        },
+        200,
       )
-    if (!(await productExists(c.var.deps.db, meta.data.productId)))
-      return fail(c, 404, 'product_not_found', 'No product with this id.', {
-        productId: ['unknown product'],
-      })
-    if (!(await createProcedure(c.var.deps.db, meta.data.id, meta.data.productId, draft)))
-      return fail(c, 409, 'procedure_exists', 'A procedure with this id already exists.', {
-        id: ['taken'],
-      })
-    return c.json({ id: meta.data.id, revision: 1 }, 201)
-  })
-  .get('/:id', validate('param', IdParam), async (c) => {
-    const p = await getStudioProcedure(c.var.deps.db, c.req.valid('param').id)
-    if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-    return c.json(
-      {
-        id: p.id,
-        productId: p.productId,
-        status: p.status,
-        draft: p.draft as Record<string, unknown> | null,
-        revision: p.draftRevision,
-        latestVersion: p.latestVersion,
-        versions: p.versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
-      },
-      200,
-    )
-  })
+    },
+  )
   .put(
     '/:id/draft',
+    doc('studio', 'Save the draft (409 on a stale base revision)', { 200: anyJson() }),
     validate('param', IdParam),
     validate('json', z.object({ draft: DraftSchema, baseRevision: z.number().int().min(0) })),
     async (c) => {
@@ -92,6 +108,7 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/publish',
+    doc('studio', 'Publish the draft as a new immutable version', { 201: anyJson() }),
     validate('param', IdParam),
     validate(
       'json',
@@ -130,14 +147,20 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
       return c.json({ version }, 201)
     },
   )
-  .get('/:id/versions/:version', validate('param', VersionParam), async (c) => {
-    const { id, version } = c.req.valid('param')
-    const content = await getVersionContent(c.var.deps.db, id, version)
-    if (!content) return fail(c, 404, 'version_not_found', 'No such version.')
-    return c.json({ version, procedure: content as Procedure }, 200)
-  })
+  .get(
+    '/:id/versions/:version',
+    doc('studio', 'One version, published or archived', { 200: anyJson() }),
+    validate('param', VersionParam),
+    async (c) => {
+      const { id, version } = c.req.valid('param')
+      const content = await getVersionContent(c.var.deps.db, id, version)
+      if (!content) return fail(c, 404, 'version_not_found', 'No such version.')
+      return c.json({ version, procedure: content as Procedure }, 200)
+    },
+  )
   .get(
     '/:id/diff',
+    doc('studio', 'What changed between two versions', { 200: anyJson() }),
     validate('param', IdParam),
     validate(
       'query',
@@ -154,20 +177,31 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
       return c.json({ from, to, diff: diffProcedures(a as Procedure, b as Procedure) }, 200)
     },
   )
-  .post('/:id/archive', validate('param', IdParam), async (c) => {
-    const row = await setArchived(c.var.deps.db, c.req.valid('param').id, true)
-    publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
-    if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-    return c.json(row, 200)
-  })
-  .post('/:id/unarchive', validate('param', IdParam), async (c) => {
-    const row = await setArchived(c.var.deps.db, c.req.valid('param').id, false)
-    publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
-    if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-    return c.json(row, 200)
-  })
+  .post(
+    '/:id/archive',
+    doc('studio', 'Archive a procedure', { 200: anyJson() }),
+    validate('param', IdParam),
+    async (c) => {
+      const row = await setArchived(c.var.deps.db, c.req.valid('param').id, true)
+      publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
+      if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      return c.json(row, 200)
+    },
+  )
+  .post(
+    '/:id/unarchive',
+    doc('studio', 'Bring an archived procedure back', { 200: anyJson() }),
+    validate('param', IdParam),
+    async (c) => {
+      const row = await setArchived(c.var.deps.db, c.req.valid('param').id, false)
+      publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
+      if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
+      return c.json(row, 200)
+    },
+  )
   .get(
     '/:id/export',
+    doc('studio', 'A version as a procedure file', { 200: anyJson() }),
     validate('param', IdParam),
     validate('query', z.object({ version: z.coerce.number().int().min(1).optional() })),
     async (c) => {
@@ -183,34 +217,39 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
       return c.body(`${JSON.stringify(JSON.parse(canonicalJson(content)), null, 2)}\n`, 200)
     },
   )
-  .post('/import', validate('json', z.object({ procedure: z.unknown() })), async (c) => {
-    const db = c.var.deps.db
-    const parsed = ProcedureSchema.safeParse(c.req.valid('json').procedure)
-    if (!parsed.success)
-      return fail(
-        c,
-        422,
-        'invalid_procedure',
-        'The file is not a valid Fixpoint procedure.',
-        fieldErrors(parsed.error),
-      )
-    const proc = parsed.data
-    if (!(await productExists(db, proc.productId)))
-      return fail(c, 422, 'invalid_procedure', `No product "${proc.productId}".`, {
-        productId: ['unknown product'],
-      })
-    if (await createProcedure(db, proc.id, proc.productId, proc))
-      return c.json({ id: proc.id, revision: 1 }, 201)
-    const current = await getStudioProcedure(db, proc.id)
-    if (!current || current.productId !== proc.productId)
-      return fail(
-        c,
-        409,
-        'procedure_exists',
-        'A procedure with this id exists for another product.',
-      )
-    const revision = await saveDraft(db, proc.id, proc, current.draftRevision)
-    if (revision === null)
-      return fail(c, 409, 'stale_draft', 'The draft changed while importing. Try again.')
-    return c.json({ id: proc.id, revision }, 200)
-  })
+  .post(
+    '/import',
+    doc('studio', 'Import a procedure file as a draft', { 201: anyJson() }),
+    validate('json', z.object({ procedure: z.unknown() })),
+    async (c) => {
+      const db = c.var.deps.db
+      const parsed = ProcedureSchema.safeParse(c.req.valid('json').procedure)
+      if (!parsed.success)
+        return fail(
+          c,
+          422,
+          'invalid_procedure',
+          'The file is not a valid Fixpoint procedure.',
+          fieldErrors(parsed.error),
+        )
+      const proc = parsed.data
+      if (!(await productExists(db, proc.productId)))
+        return fail(c, 422, 'invalid_procedure', `No product "${proc.productId}".`, {
+          productId: ['unknown product'],
+        })
+      if (await createProcedure(db, proc.id, proc.productId, proc))
+        return c.json({ id: proc.id, revision: 1 }, 201)
+      const current = await getStudioProcedure(db, proc.id)
+      if (!current || current.productId !== proc.productId)
+        return fail(
+          c,
+          409,
+          'procedure_exists',
+          'A procedure with this id exists for another product.',
+        )
+      const revision = await saveDraft(db, proc.id, proc, current.draftRevision)
+      if (revision === null)
+        return fail(c, 409, 'stale_draft', 'The draft changed while importing. Try again.')
+      return c.json({ id: proc.id, revision }, 200)
+    },
+  )

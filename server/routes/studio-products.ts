@@ -6,7 +6,8 @@ import { products } from '../db/schema'
 import { IdSchema } from '../domain/procedure'
 import { LabelPoseSchema, ProductFileSchema } from '../domain/product'
 import { fail } from '../errors'
-import { requireRole } from '../middleware/staff'
+import { studioAccess } from '../middleware/staff-or-token'
+import { anyJson, doc } from '../openapi/describe'
 import { validate } from '../validate'
 
 const IdParam = z.object({ id: IdSchema })
@@ -31,55 +32,83 @@ const columns = {
 
 /** Authoring products: create, edit names, codes and part labels, and point them at an uploaded model. */
 export const studioProductRoutes = new Hono<AppEnv>()
-  .use('*', requireRole('author', 'admin'))
-  .get('/', async (c) =>
+  .use('*', studioAccess)
+  .get('/', doc('studio', 'Products as authors see them', { 200: anyJson() }), async (c) =>
     c.json(
       { products: await c.var.deps.db.select(columns).from(products).orderBy(asc(products.name)) },
       200,
     ),
   )
-  .post('/', validate('json', ProductFileSchema), async (c) => {
-    const p = c.req.valid('json')
-    const rows = await c.var.deps.db
-      .insert(products)
-      .values(p)
-      .onConflictDoNothing()
-      .returning(columns)
-    const [row] = rows
-    if (!row)
-      return fail(c, 409, 'product_exists', 'A product with this id already exists.', {
-        id: ['taken'],
-      })
-    return c.json({ product: row }, 201)
-  })
-  .get('/:id', validate('param', IdParam), async (c) => {
-    const [row] = await c.var.deps.db
-      .select(columns)
-      .from(products)
-      .where(eq(products.id, c.req.valid('param').id))
-    if (!row) return fail(c, 404, 'product_not_found', 'No product with this id.')
-    return c.json({ product: row }, 200)
-  })
-  .patch('/:id', validate('param', IdParam), validate('json', ProductPatchSchema), async (c) => {
-    const [row] = await c.var.deps.db
-      .update(products)
-      .set({ ...c.req.valid('json'), updatedAt: new Date() })
-      .where(eq(products.id, c.req.valid('param').id))
-      .returning(columns)
-    if (!row) return fail(c, 404, 'product_not_found', 'No product with this id.')
-    return c.json({ product: row }, 200)
-  })
-  .put('/:id/model', validate('param', IdParam), validate('json', HashSchema), async (c) => {
-    const { hash } = c.req.valid('json')
-    if (!c.var.deps.blobs.has(hash))
-      return fail(c, 422, 'model_not_found', 'No uploaded model with this hash. Upload it first.', {
-        hash: ['unknown model'],
-      })
-    const [row] = await c.var.deps.db
-      .update(products)
-      .set({ modelUrl: `/api/blobs/${hash}.glb`, updatedAt: new Date() })
-      .where(eq(products.id, c.req.valid('param').id))
-      .returning(columns)
-    if (!row) return fail(c, 404, 'product_not_found', 'No product with this id.')
-    return c.json({ product: row }, 200)
-  })
+  .post(
+    '/',
+    doc('studio', 'Create a product', { 201: anyJson() }),
+    validate('json', ProductFileSchema),
+    async (c) => {
+      const p = c.req.valid('json')
+      const rows = await c.var.deps.db
+        .insert(products)
+        .values(p)
+        .onConflictDoNothing()
+        .returning(columns)
+      const [row] = rows
+      if (!row)
+        return fail(c, 409, 'product_exists', 'A product with this id already exists.', {
+          id: ['taken'],
+        })
+      return c.json({ product: row }, 201)
+    },
+  )
+  .get(
+    '/:id',
+    doc('studio', 'One product', { 200: anyJson() }),
+    validate('param', IdParam),
+    async (c) => {
+      const [row] = await c.var.deps.db
+        .select(columns)
+        .from(products)
+        .where(eq(products.id, c.req.valid('param').id))
+      if (!row) return fail(c, 404, 'product_not_found', 'No product with this id.')
+      return c.json({ product: row }, 200)
+    },
+  )
+  .patch(
+    '/:id',
+    doc('studio', 'Change a product', { 200: anyJson() }),
+    validate('param', IdParam),
+    validate('json', ProductPatchSchema),
+    async (c) => {
+      const [row] = await c.var.deps.db
+        .update(products)
+        .set({ ...c.req.valid('json'), updatedAt: new Date() })
+        .where(eq(products.id, c.req.valid('param').id))
+        .returning(columns)
+      if (!row) return fail(c, 404, 'product_not_found', 'No product with this id.')
+      return c.json({ product: row }, 200)
+    },
+  )
+  .put(
+    '/:id/model',
+    doc('studio', 'Use an uploaded model for a product', { 200: anyJson() }),
+    validate('param', IdParam),
+    validate('json', HashSchema),
+    async (c) => {
+      const { hash } = c.req.valid('json')
+      if (!c.var.deps.blobs.has(hash))
+        return fail(
+          c,
+          422,
+          'model_not_found',
+          'No uploaded model with this hash. Upload it first.',
+          {
+            hash: ['unknown model'],
+          },
+        )
+      const [row] = await c.var.deps.db
+        .update(products)
+        .set({ modelUrl: `/api/blobs/${hash}.glb`, updatedAt: new Date() })
+        .where(eq(products.id, c.req.valid('param').id))
+        .returning(columns)
+      if (!row) return fail(c, 404, 'product_not_found', 'No product with this id.')
+      return c.json({ product: row }, 200)
+    },
+  )

@@ -6,6 +6,7 @@ import { retryTransient } from '../db/transient'
 import type { DirectMessageInput } from '../domain/realtime'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
+import { doc } from '../openapi/describe'
 import { agentSocketClosed, agentSocketOpened } from '../realtime/agent-presence'
 import type { Peer } from '../realtime/hub'
 import { customersSeen } from '../realtime/queue-presence'
@@ -37,6 +38,15 @@ export const wsRoutes = new Hono<
   AppEnv & { Variables: { peer: PeerInfo; resume: Record<string, number> } }
 >().get(
   '/',
+  doc(
+    'realtime',
+    'WebSocket: queue updates, call signaling, annotations',
+    { 101: { empty: true, description: 'Switching to the WebSocket protocol' } },
+    {
+      description:
+        'Customers pass `session` and `token` in the query; staff send their cookie. Messages are described by ClientMessage and ServerMessage in server/domain/realtime.ts.',
+    },
+  ),
   async (c, next) => {
     const { db, secret } = c.var.deps
     const sessionId = c.req.query('session')

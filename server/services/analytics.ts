@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import { csvCell } from '../domain/csv'
 import { refreshRollups, rows } from './analytics-rollup'
 
 /** `from` and `to` are UTC days (`YYYY-MM-DD`), both included; sessions count on the day they start. */
@@ -140,10 +141,6 @@ export async function procedureAnalytics(db: Db, q: AnalyticsQuery): Promise<Ana
 
 /** The figures as CSV: one line per step after a header block of totals. */
 export function analyticsCsv(a: Analytics, stepOrder: { id: string; title: string }[]): string {
-  const esc = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v)
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
   const lines = [
     'metric,value',
     `sessions,${a.sessions}`,
@@ -169,7 +166,7 @@ export function analyticsCsv(a: Analytics, stepOrder: { id: string; title: strin
         s?.helpRequests ?? 0,
         s?.endedHere ?? 0,
       ]
-        .map(esc)
+        .map(csvCell)
         .join(','),
     )
   }

@@ -50,6 +50,14 @@ const agents = (s: number) => staff({ agent: s, admin: s })
 const rows: Row[] = [
   { method: 'GET', path: '/api/health', url: () => '/api/health', expect: all(200) },
   { method: 'GET', path: '/api/ready', url: () => '/api/ready', expect: all(200) },
+  { method: 'GET', path: '/api/openapi.json', url: () => '/api/openapi.json', expect: all(200) },
+  { method: 'GET', path: '/api/docs', url: () => '/api/docs', expect: all(200) },
+  {
+    method: 'GET',
+    path: '/api/docs/:file',
+    url: () => '/api/docs/swagger-ui.css',
+    expect: all(200),
+  },
   { method: 'GET', path: '/api/products', url: () => '/api/products', expect: all(200) },
   {
     method: 'GET',
@@ -361,6 +369,26 @@ const rows: Row[] = [
     body: {},
     expect: staff({ admin: 404 }),
   },
+  {
+    method: 'GET',
+    path: '/api/admin/tokens',
+    url: () => '/api/admin/tokens',
+    expect: staff({ admin: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/tokens',
+    url: () => '/api/admin/tokens',
+    body: {},
+    expect: staff({ admin: 400 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/admin/tokens/:id/revoke',
+    url: () => `/api/admin/tokens/${UUID}/revoke`,
+    body: {},
+    expect: staff({ admin: 404 }),
+  },
   // A plain GET (no upgrade) once the caller is let in: 426.
   {
     method: 'GET',
@@ -457,6 +485,12 @@ const rows: Row[] = [
     method: 'GET',
     path: '/api/studio/procedures/:id/analytics',
     url: (c) => `/api/studio/procedures/${c.procedureId}/analytics`,
+    expect: authors(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/studio/analytics/export/:table',
+    url: () => '/api/studio/analytics/export/sessions',
     expect: authors(200),
   },
   {

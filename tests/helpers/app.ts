@@ -12,6 +12,7 @@ import { LocalBus } from '../../server/realtime/bus'
 import { Hub } from '../../server/realtime/hub'
 import { createUser } from '../../server/services/users'
 import { memoryDatabase } from './db'
+import { checkedFetch, type OpenApiDoc } from './openapi-check'
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
 export const catalogDir = resolve(repoRoot, 'models')
@@ -42,6 +43,12 @@ export async function makeTestApp(
   const catalog = opts.catalog === undefined ? catalogDir : opts.catalog
   if (catalog) await importCatalog(database.db, catalog)
   const app = createApp(deps)
+  // Every answer in the API tests is checked against the app's own OpenAPI document.
+  const plain = app.fetch
+  app.fetch = checkedFetch(plain, async () => {
+    const res = await plain(new Request('http://localhost/api/openapi.json'))
+    return (await res.json()) as OpenApiDoc
+  })
   return { app, api: testClient(app), deps, database, close: () => database.close() }
 }
 

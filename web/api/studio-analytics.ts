@@ -1,4 +1,5 @@
 import type { InferResponseType } from 'hono/client'
+import type { ExportTable } from '../../server/domain/analytics-export'
 import { errorFromResponse } from './api-error'
 import { client, ok } from './client'
 
@@ -44,3 +45,20 @@ export function analyticsCsvUrl(procedureId: string, filter: AnalyticsFilter): s
 export type ProcedureAnalyticsResult = Awaited<ReturnType<typeof getProcedureAnalytics>>
 export type AnalyticsFigures = ProcedureAnalyticsResult['figures']
 export type AnalyticsSubject = Awaited<ReturnType<typeof getAnalyticsSubject>>
+
+/**
+ * Where the browser downloads one table (sessions, events, escalations) of this procedure for BI,
+ * as CSV or NDJSON (a plain link: the server streams it as a file).
+ */
+export function analyticsExportUrl(
+  table: ExportTable,
+  q: { format: 'csv' | 'ndjson'; procedureId: string; from?: string; to?: string },
+): string {
+  const params = new URLSearchParams({
+    format: q.format,
+    procedureId: q.procedureId,
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  })
+  return `/api/studio/analytics/export/${table}?${params}`
+}

@@ -18,6 +18,13 @@ export const enAnalytics = {
   'analytics.emptyHint':
     'Figures appear here once customers start this procedure. Try all versions or a wider date range.',
   'analytics.csv': 'Download CSV ({label})',
+  'analytics.exportHeading': 'Export data for BI',
+  'analytics.exportHint':
+    'Every session, event and escalation of this procedure in the chosen days, one table per file. Integrations can fetch the same with an API token that has the read:analytics scope.',
+  'analytics.exportFormat': 'Format',
+  'analytics.export.sessions': 'Sessions ({format})',
+  'analytics.export.events': 'Events ({format})',
+  'analytics.export.escalations': 'Escalations ({format})',
   'analytics.sessions': 'Sessions',
   'analytics.successRate': 'Success rate',
   'analytics.successHint': 'fixed ÷ (fixed + not fixed)',

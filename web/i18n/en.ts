@@ -9,6 +9,7 @@ import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
 import { enStaff } from './en-staff'
 import { enStudio } from './en-studio'
+import { enTokens } from './en-tokens'
 import { enWebhooks } from './en-webhooks'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -207,6 +208,7 @@ export const en = {
   ...enArAlign,
   ...enArScan,
   ...enStudio,
+  ...enTokens,
   ...enAnalytics,
   ...enLabels,
   ...enSnapshot,

@@ -47,6 +47,7 @@ export function StudioPage() {
             <nav aria-label={t('studio.adminNav')} className="row">
               <Link href="/studio/people">{t('people.link')}</Link>
               <Link href="/studio/webhooks">{t('webhooks.link')}</Link>
+              <Link href="/studio/tokens">{t('tokens.link')}</Link>
             </nav>
           )}
           <div className="studio-columns">

@@ -7,6 +7,7 @@ import { PageStatus } from '../../ui/page-status'
 import { useAsync } from '../../ui/use-async'
 import { AnalyticsColumn } from './analytics-column'
 import { AnalyticsFilters, type Selection } from './analytics-filters'
+import { DataExport } from './data-export'
 
 const label = (v: number | 'all') =>
   v === 'all' ? t('analytics.allVersions') : t('analytics.versionN', { version: v })
@@ -53,6 +54,9 @@ export function ProcedureAnalytics({ procedureId }: { procedureId: string }) {
             />
           ))}
         </div>
+      )}
+      {!backwards && (
+        <DataExport procedureId={procedureId} from={selection.from} to={selection.to} />
       )}
     </div>
   )
