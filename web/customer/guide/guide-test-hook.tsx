@@ -24,6 +24,8 @@ export type FixpointGuideHandle = {
   targetPixels: () => TargetPixels
   /** Show or hide the step's annotation and emphasis (the same view without them, to compare). */
   setAnnotated: (on: boolean) => void
+  /** The view as drawn now (a frame rendered and read back): RGBA rows from the top, base64. */
+  framePixels: () => string
 }
 
 declare global {
@@ -112,7 +114,20 @@ export function GuideTestHook({ root, node, stepIds, goTo, setAnnotated }: Props
       }
       return { width, height, box, pixels, mask: rows.join('') }
     }
-    window.__fixpointGuide = { stepIds, goTo, targetPixels, setAnnotated }
+    const framePixels = () => {
+      gl.render(scene, camera)
+      const ctx = gl.getContext()
+      const width = ctx.drawingBufferWidth
+      const height = ctx.drawingBufferHeight
+      const px = new Uint8Array(width * height * 4)
+      ctx.readPixels(0, 0, width, height, ctx.RGBA, ctx.UNSIGNED_BYTE, px)
+      let out = ''
+      const row = width * 4
+      for (let y = height - 1; y >= 0; y--)
+        out += String.fromCharCode(...px.subarray(y * row, (y + 1) * row))
+      return btoa(out)
+    }
+    window.__fixpointGuide = { stepIds, goTo, targetPixels, setAnnotated, framePixels }
 
     return () => {
       delete window.__fixpointGuide
