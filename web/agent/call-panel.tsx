@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
-import type { Procedure } from '../../server/domain/procedure'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { type Procedure, ProcedureSchema } from '../../server/domain/procedure'
 import { getEscalationDetail } from '../api/agent'
 import type { RealtimeSocket } from '../api/realtime-socket'
 import { applyMark, type Mark } from '../call/marks'
@@ -64,6 +64,15 @@ function useAfterVideo(videoUp: boolean) {
   return ready
 }
 
+/** The escalation's published procedure version, or null when it is missing or does not parse. */
+function parseProcedure(raw: unknown): Procedure | null {
+  if (raw === null || raw === undefined) return null
+  const parsed = ProcedureSchema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  console.warn(`procedure not understood: ${parsed.error.issues[0]?.message ?? ''}`)
+  return null
+}
+
 function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const ice = detail.iceServers
   const call = useAgentCall(socket, escalationId, ice)
@@ -73,7 +82,8 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   const showModel = useAfterVideo(videoUp)
   const context = asContext(detail.escalation.context)
   const [inspected, setInspected] = useState(context.stepId)
-  const procedure = detail.procedure as Procedure | null
+  // Parsed with the procedure format's own schema: it crossed the network.
+  const procedure = useMemo(() => parseProcedure(detail.procedure), [detail.procedure])
   // On the customer's AR view a point becomes a marker in their room, drawn into the video
   // itself where the spot is, however they move: a dot fixed on the picture would mislead.
   const inArView = call.view === 'ar_view' || call.view === 'ar_scene'

@@ -1,20 +1,35 @@
-/** The context snapshot the server stores with an escalation (see server/domain/escalation.ts). */
-export type Context = {
-  productName: string
-  procedureTitle: string
-  procedureId: string
-  version: number
-  stepId: string
-  stepTitle: string
-  stepIndex: number
-  timeOnStepMs: number
-  path: string[]
-  mode: 'immersive-ar' | 'inline'
-  serial: string | null
-  reason: 'asked' | 'dwell' | 'back_and_forth'
+import { type EscalationContext, EscalationContextSchema } from '../../server/domain/escalation'
+
+/** The context snapshot the server stores with an escalation (server/domain/escalation.ts). */
+export type Context = EscalationContext
+
+/** What a console shows for a context that does not parse (a row from an older version). */
+const UNREADABLE: Context = {
+  productId: '',
+  productName: '—',
+  procedureId: '',
+  procedureTitle: '—',
+  version: 0,
+  stepId: '',
+  stepTitle: '—',
+  stepIndex: 0,
+  timeOnStepMs: 0,
+  path: [],
+  mode: 'inline',
+  serial: null,
+  reason: 'asked',
 }
 
-export const asContext = (c: unknown) => c as Context
+/**
+ * An escalation's or callback's context as the server sent it, parsed with the schema the server
+ * stores it with; one that does not parse is reported and shown as unreadable rather than trusted.
+ */
+export function asContext(c: unknown): Context {
+  const parsed = EscalationContextSchema.safeParse(c)
+  if (parsed.success) return parsed.data
+  console.warn(`escalation context not understood: ${parsed.error.issues[0]?.message ?? ''}`)
+  return UNREADABLE
+}
 
 export function minutesSeconds(ms: number) {
   const s = Math.round(ms / 1000)
