@@ -132,6 +132,12 @@ export const QueueOrderSchema = z.object({
   ),
 })
 export type QueueOrder = z.infer<typeof QueueOrderSchema>
+/** The agent in the call: the customer added a photo (read it over HTTP). Channel `user:<id>`. */
+const PhotoAddedSchema = z.object({
+  type: z.literal('photo_added'),
+  escalationId: EscalationId,
+  photoId: z.uuid(),
+})
 const EscalationActiveSchema = z.object({
   type: z.literal('escalation'),
   escalationId: EscalationId,
@@ -177,6 +183,7 @@ export const RoomPayloadSchema = z.discriminatedUnion('type', [
   QueueOrderSchema,
   AvailabilityMessageSchema,
   CallbacksChangedSchema,
+  PhotoAddedSchema,
   /** The customer's escalation was accepted (`active`), closed, or cancelled by the queue. */
   z.discriminatedUnion('status', [
     EscalationActiveSchema,
@@ -248,6 +255,7 @@ export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.extend(QueuePositionSchema, envelope),
   z.extend(AvailabilityMessageSchema, envelope),
   z.extend(CallbacksChangedSchema, envelope),
+  z.extend(PhotoAddedSchema, envelope),
   z.discriminatedUnion('status', [
     z.extend(EscalationActiveSchema, envelope),
     z.extend(EscalationClosedSchema, envelope),

@@ -18,7 +18,7 @@ import { type RepairSessionRow, requireSessionToken } from '../middleware/custom
 import { requireRole } from '../middleware/staff'
 import { studioAccess } from '../middleware/staff-or-token'
 import { BEARER, doc, json, media } from '../openapi/describe'
-import { getEscalation } from '../services/escalations'
+import { getEscalation, openEscalationOf } from '../services/escalations'
 import {
   addPhoto,
   countSessionPhotos,
@@ -119,6 +119,14 @@ export const sessionPhotoRoutes = new Hono<AppEnv>()
         },
         clean,
       )
+      // The agent in a call with this customer sees it at once (their list reads it over HTTP).
+      const open = await openEscalationOf(db, session.id)
+      if (open?.status === 'active' && open.agentId)
+        await c.var.deps.hub.publish(`user:${open.agentId}`, {
+          type: 'photo_added',
+          escalationId: open.id,
+          photoId: photo.id,
+        })
       return c.json({ photo }, 201)
     },
   )

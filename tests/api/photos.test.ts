@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PHOTO_MAX_BYTES, PhotoCreatedSchema, PhotoListSchema } from '../../server/domain/photo'
+import { ServerMessageSchema } from '../../server/domain/realtime'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
 import { databaseTargets } from '../helpers/db'
 import { containsAscii, hasApp1, jpegWithGps } from '../helpers/exif-jpeg'
@@ -62,6 +63,39 @@ describe.each(databaseTargets)('photo evidence on $name', ({ open }) => {
       body: new Uint8Array(await res.arrayBuffer()),
     }
   }
+
+  it('a photo added during a call reaches the agent in the call at once (photo_added)', async () => {
+    const s = await startSession()
+    const asked = await client(t.app).post(
+      `/api/sessions/${s.id}/escalation`,
+      { stepId: s.steps[0], timeOnStepMs: 1000, path: [s.steps[0]], mode: 'inline' },
+      s.auth,
+    )
+    const escalationId = (asked.json as { escalation: { id: string } }).escalation.id
+    const accepted = await agent.post(
+      `/api/agent/escalations/${escalationId}/accept`,
+      {},
+      agent.csrf(),
+    )
+    expect(accepted.status).toBe(200)
+    const detail = await agent.get(`/api/agent/escalations/${escalationId}`)
+    const agentId = (detail.json as { escalation: { agentId: string } }).escalation.agentId
+    // The agent's console socket, as the hub holds it.
+    const heard: string[] = []
+    await t.deps.hub.add({
+      kind: 'agent',
+      userId: agentId,
+      channels: new Set([`user:${agentId}`]),
+      socket: { send: (d) => heard.push(d), close: () => {} },
+    })
+    const sent = await upload(s, await jpegWithGps(), `stage=help&stepId=${s.steps[0]}`)
+    expect(sent.status).toBe(201)
+    const photo = PhotoCreatedSchema.parse(sent.json).photo
+    const messages = heard.map((d) => ServerMessageSchema.parse(JSON.parse(d)))
+    expect(messages).toContainEqual(
+      expect.objectContaining({ type: 'photo_added', escalationId, photoId: photo.id }),
+    )
+  })
 
   it('a JPEG with GPS EXIF added at "not fixed" is stored without metadata, upright, for the agent and for analytics', async () => {
     const s = await startSession()

@@ -88,6 +88,7 @@ const roomPayloads: RoomPayloadInput[] = [
   { type: 'queue_changed', escalationId },
   { type: 'availability', agentsOnline: 0 },
   { type: 'callbacks_changed', callbackId: escalationId },
+  { type: 'photo_added', escalationId, photoId: escalationId },
   { type: 'escalation', escalationId, status: 'active', agentName: 'Ada' },
   { type: 'escalation', escalationId, status: 'closed', resolution: 'dispatch_technician' },
   { type: 'snapshot', escalationId, from: 'agent', snapshot },

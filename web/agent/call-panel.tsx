@@ -160,7 +160,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           />
         )}
         <TimelineList timeline={detail.timeline} />
-        <CustomerPhotos escalationId={escalationId} procedure={procedure} />
+        <CustomerPhotos escalationId={escalationId} procedure={procedure} socket={socket} />
         <SnapshotHistory escalationId={escalationId} history={snapshot.history} />
         <CloseForm escalationId={escalationId} onClosed={onDone} />
       </div>

@@ -1,17 +1,29 @@
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { Procedure } from '../../server/domain/procedure'
 import { escalationPhotoUrl, listEscalationPhotos } from '../api/photos'
+import type { RealtimeSocket } from '../api/realtime-socket'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
 import { useAsync } from '../ui/use-async'
 
-type Props = { escalationId: string; procedure: Procedure | null }
+type Props = { escalationId: string; procedure: Procedure | null; socket: RealtimeSocket }
 
-/** The photos the customer added to this repair, each with the step and screen they were on. */
-export function CustomerPhotos({ escalationId, procedure }: Props) {
+/**
+ * The photos the customer added to this repair, each with the step and screen they were on; one
+ * added during the call appears at once (`photo_added`), and the button reads the list again.
+ */
+export function CustomerPhotos({ escalationId, procedure, socket }: Props) {
   const load = useCallback(() => listEscalationPhotos(escalationId), [escalationId])
   const photos = useAsync(load)
+  const { retry } = photos
+  useEffect(
+    () =>
+      socket.subscribe((m) => {
+        if (m.type === 'photo_added' && m.escalationId === escalationId) retry()
+      }),
+    [socket, escalationId, retry],
+  )
   const stepTitle = (id: string | null) =>
     procedure?.steps.find((s) => s.id === id)?.title ?? id ?? '—'
   return (
