@@ -109,7 +109,10 @@ const AvailabilityMessageSchema = z.object({
   type: z.literal('availability'),
   agentsOnline: z.int().check(z.minimum(0)),
 })
-/** Agents: a callback request arrived, was claimed or done (read the list over HTTP). Channel `queue`. */
+/**
+ * A callback request arrived, was claimed or done (read it over HTTP): agents on channel `queue`;
+ * the customer whose request an agent took, on `session:<id>`.
+ */
 const CallbacksChangedSchema = z.object({
   type: z.literal('callbacks_changed'),
   callbackId: z.uuid(),

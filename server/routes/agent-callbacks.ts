@@ -47,6 +47,11 @@ export const agentCallbackRoutes = new Hono<AppEnv>()
         return fail(c, 409, 'already_taken', 'Another agent has already taken this callback.')
       }
       await deps.hub.publish('queue', { type: 'callbacks_changed', callbackId: row.id })
+      // The customer, if their guide is open, learns at once that an agent has it.
+      await deps.hub.publish(`session:${row.sessionId}`, {
+        type: 'callbacks_changed',
+        callbackId: row.id,
+      })
       return c.json({ callback: { id: row.id, status: row.status, agentId: row.agentId } }, 200)
     },
   )

@@ -91,6 +91,11 @@ describe('agent presence and callbacks', () => {
       await item.getByRole('button', { name: 'Take this callback' }).click()
       const result = item.getByRole('form', { name: 'Result of the call back' })
       await result.waitFor()
+      // The customer's open guide hears it at once, no reload.
+      await page
+        .getByTestId('callback-sent')
+        .getByText('An agent has taken your callback request', { exact: false })
+        .waitFor({ timeout: 10_000 })
       expect(
         await seriousViolationsIn(agent.page, [
           '.presence-control',

@@ -149,7 +149,9 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
 
   const onMessage = (m: ServerMessage) => {
     const s = store.getState()
-    if (m.type === 'queue_position' && m.escalationId === s.escalationId)
+    // An agent took this session's callback request: read it again (the screen says so).
+    if (m.type === 'callbacks_changed') void store.getState().refreshCallbackState()
+    else if (m.type === 'queue_position' && m.escalationId === s.escalationId)
       store.setState({
         position: m.position,
         estimatedWaitSeconds: m.estimatedWaitSeconds,
