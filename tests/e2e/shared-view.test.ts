@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openGuardedPage } from '../helpers/browser'
 import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { headsetAt, type Vec3 } from '../helpers/label-truth'
+import { frameCodeOnScreen } from '../helpers/screen-code'
 import {
   ADMIN,
   agentSignsIn,
@@ -105,6 +106,13 @@ describe('the agent sees the customer’s AR view and points into it', () => {
       expect(seen.count).toBeGreaterThan(40)
 
       phase('the disc is seen in a live video')
+      // The frame code is in the picture the console reads, but covered on the agent's screen. The
+      // same screenshot reading finds it once the cover is taken away (so it can read it at all).
+      expect(await frameCodeIn(agent.page, '[data-testid="remote-video"]')).not.toBeNull()
+      const uncovered = await agent.page.addStyleTag({ content: '.code-mask { display: none }' })
+      await expect.poll(() => frameCodeOnScreen(agent.page), { timeout: 5000 }).not.toBeNull()
+      await uncovered.evaluate((el) => el.parentNode?.removeChild(el))
+      expect(await frameCodeOnScreen(agent.page)).toBeNull()
       // The agent clicks the disc where they see it; the marker lands on it in the room.
       await clickVideo(agent.page, seen.u, seen.v)
       const [name, at] = await onlyMarker(page)

@@ -114,6 +114,7 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
           stream={call.remote}
           onMark={mark}
           frameShown={(video) => frameShown(video, call.frames)}
+          coded={inArView}
           onFirstFrame={() => setVideoUp(true)}
           videoRef={snapshot.videoRef}
         >

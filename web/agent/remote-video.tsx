@@ -3,12 +3,15 @@ import type { ViewFrame } from '../../server/domain/call-view'
 import type { Mark } from '../call/marks'
 import { viewRay } from '../call/view-ray'
 import { t } from '../i18n/t'
+import { CodeMask } from './code-mask'
 
 type Props = {
   stream: MediaStream | null
   onMark: (mark: Mark) => void
   /** The frame of the shared AR view on screen now, with its pose, when the video is one. */
   frameShown?: (video: HTMLVideoElement) => ViewFrame | null
+  /** The picture carries the frame code (the shared AR view): it is covered on screen. */
+  coded?: boolean
   /** The first frame of the customer's video is on the screen. */
   onFirstFrame?: () => void
   /** Given the video element, for whoever reads its picture (a snapshot's frozen frame). */
@@ -40,6 +43,7 @@ export function RemoteVideo({
   stream,
   onMark,
   frameShown,
+  coded = false,
   onFirstFrame,
   videoRef,
   children,
@@ -101,6 +105,7 @@ export function RemoteVideo({
       >
         <track kind="captions" />
       </video>
+      {coded && <CodeMask video={video} />}
       {children}
     </div>
   )
