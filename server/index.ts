@@ -126,8 +126,11 @@ async function main() {
       if (env.PUBLIC_URL) log.info(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
       if (setup) {
         const origin = env.PUBLIC_URL ?? `${scheme}://${shown}:${info.port}`
+        // One line, so it reads the same as JSON and at a terminal.
+        const setupUrl = linkUrl(origin, 'setup', setup.token)
         log.info(
-          `No staff account exists yet. To create the first administrator, open this link within an hour (it works once):\n  ${linkUrl(origin, 'setup', setup.token)}\n(For scripted installs, set ADMIN_EMAIL and ADMIN_PASSWORD instead.)`,
+          { setupUrl },
+          `No staff account exists yet. To create the first administrator, open this link within an hour (it works once): ${setupUrl} (For scripted installs, set ADMIN_EMAIL and ADMIN_PASSWORD instead.)`,
         )
       }
       if (tlsModule) {
