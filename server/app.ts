@@ -1,19 +1,18 @@
-import { eq, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { LoginThrottle } from './auth/login-throttle'
 import { OidcClient } from './auth/oidc'
 import type { AppEnv, Deps } from './context'
-import { escalations } from './db/schema'
-import { errorBody, HttpError } from './errors'
-import { Metrics } from './metrics'
+import { errorBody, fail, HttpError } from './errors'
 import { closeRefusedUpload } from './middleware/close-refused-upload'
-import { requestLogger } from './middleware/logger'
+import { requestContext, requestLogger } from './middleware/logger'
 import { clientIp, rateLimit } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security'
 import { loadStaff } from './middleware/staff'
 import { doc, media } from './openapi/describe'
+import { type Logger, log } from './ops/log'
+import { AppMetrics, bearerMatches, metricsEnabled } from './ops/metrics'
 import { adminTokenRoutes } from './routes/admin-tokens'
 import { adminUserRoutes } from './routes/admin-users'
 import { agentRoutes } from './routes/agent'
@@ -92,12 +91,21 @@ function apiRoutes() {
 
 export type ApiRoutes = ReturnType<typeof apiRoutes>
 
-export type AppOptions = { log?: (line: string) => void }
+export type AppOptions = {
+  /** Where error lines go, and request lines with `logRequests` (default: the process's logger). */
+  logger?: Logger
+  /** One line per request (LOG_REQUESTS). */
+  logRequests?: boolean
+  /** The metrics to count requests into (made here when the env enables them and none is given). */
+  metrics?: AppMetrics
+}
 
 /** The whole HTTP app for these dependencies; static files are added by the launcher. */
 export function createApp(deps: Deps, opts: AppOptions = {}) {
   const app = new Hono<AppEnv>()
-  if (opts.log) app.use('*', requestLogger(opts.log))
+  const logger = opts.logger ?? log
+  app.use('*', requestContext())
+  if (opts.logRequests) app.use('*', requestLogger(logger))
   const env = deps.env
   const makeLimit = env.RATE_LIMIT ? limitMaker(deps.database) : null
   const loginThrottle = makeLimit ? new LoginThrottle(makeLimit) : null
@@ -119,39 +127,27 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   const resetMailLimit = resetMails
     ? async (email: string) => (await take(resetMails, email)) === 0
     : null
-  if (env.METRICS) {
-    const metrics = new Metrics()
-    app.use('/api/*', metrics.middleware())
+  const metrics = opts.metrics ?? (metricsEnabled(env) ? new AppMetrics(deps) : null)
+  if (metrics) app.use('/api/*', metrics.middleware())
+  const metricsToken = env.METRICS_TOKEN
+  if (metrics && metricsToken)
     app.get(
       '/metrics',
-      doc('ops', 'Prometheus metrics', { 200: media('text/plain') }),
+      doc('ops', 'Prometheus metrics (with `Authorization: Bearer` METRICS_TOKEN)', {
+        200: media('text/plain'),
+      }),
       async (c) => {
-        const [waiting] = await deps.db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(escalations)
-          .where(eq(escalations.status, 'waiting'))
-        const body = metrics.render({
-          fixpoint_websocket_connections: {
-            help: 'Open WebSocket connections.',
-            value: deps.hub.size,
-          },
-          fixpoint_queue_waiting: {
-            help: 'Customers waiting for an agent.',
-            value: waiting?.n ?? 0,
-          },
-          process_resident_memory_bytes: {
-            help: 'Resident memory of the server process.',
-            value: process.memoryUsage().rss,
-          },
-          nodejs_heap_used_bytes: {
-            help: 'V8 heap in use.',
-            value: process.memoryUsage().heapUsed,
-          },
-        })
-        return c.text(body, 200, { 'content-type': 'text/plain; version=0.0.4' })
+        if (!bearerMatches(c.req.header('authorization'), metricsToken))
+          return fail(
+            c,
+            401,
+            'unauthenticated',
+            'Metrics need the METRICS_TOKEN as a bearer token.',
+          )
+        const { body, contentType } = await metrics.scrape()
+        return c.body(body, 200, { 'content-type': contentType })
       },
     )
-  }
   app.use('*', async (c, next) => {
     c.set('deps', deps)
     c.set('loginThrottle', loginThrottle)
@@ -237,7 +233,10 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
         return c.json(errorBody('malformed_json', 'The request body is not valid JSON.'), 400)
       return c.json(errorBody('bad_request', err.message || 'The request is not valid.'), 400)
     }
-    console.error(`${c.req.method} ${c.req.path} failed:`, err)
+    logger.error(
+      { err, method: c.req.method, path: c.req.path },
+      `${c.req.method} ${c.req.path} failed`,
+    )
     return c.json(
       errorBody('internal_error', 'Something went wrong on our side. Try again in a moment.'),
       500,

@@ -12,7 +12,8 @@ const IceServerSchema = z.object({
   credential: z.string().optional(),
 })
 
-const EnvSchema = z.object({
+/** Every setting the server reads, with its default; `ENV_DOCS` (env-docs.ts) describes each. */
+export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -81,6 +82,11 @@ const EnvSchema = z.object({
   DIST_DIR: z.string().min(1).default('./dist'),
   SEED: bool.default(true),
   LOG_REQUESTS: bool.default(true),
+  /**
+   * `json`: one JSON object a line (for a log shipper); `pretty`: short lines for a person. Unset:
+   * pretty when stdout is a terminal, JSON otherwise.
+   */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   SECURE_COOKIES: bool.optional(),
   /**
    * Rate limits on public routes and login backoff, per minute window, counted in PostgreSQL when on
@@ -113,8 +119,15 @@ const EnvSchema = z.object({
       })
       return z.NEVER
     }),
-  /** Serve Prometheus metrics at /metrics. */
-  METRICS: bool.default(false),
+  /**
+   * Prometheus metrics on their own port (bound to METRICS_HOST); unset: none. `0` picks a free port
+   * (printed at start).
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Where the metrics port listens: loopback unless a scraper elsewhere must reach it. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Prometheus metrics at /metrics on the main port, for `Authorization: Bearer <this>` only. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Serve HTTPS with a self-signed certificate kept in DATA_DIR (for phones on the LAN). */
   HTTPS: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
@@ -192,6 +205,7 @@ export function parseFrameAncestors(value: string): string[] | null {
 }
 
 export type Env = z.infer<typeof EnvSchema>
+export type EnvKey = keyof typeof EnvSchema.shape
 
 /** Reads the environment once; a bad value fails with every problem named. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -213,6 +227,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (sf.length > 0 && sf.length < 3)
     lines.push(
       '  SALESFORCE_LOGIN_URL: set SALESFORCE_LOGIN_URL, SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET together',
+    )
+  // Its successors are never public by default; a deployment still setting it must choose one.
+  if (cleaned.METRICS !== undefined)
+    lines.push(
+      '  METRICS: no longer used: set METRICS_PORT (a port of its own, on 127.0.0.1) or METRICS_TOKEN (a bearer token for /metrics)',
     )
   if (!parsed.success || lines.length > 0)
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`)

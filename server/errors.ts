@@ -1,13 +1,22 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { currentRequestId } from './ops/request-context'
 
 export type FieldErrors = Record<string, string[]>
 
-/** The one error shape every route answers with. */
-export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } }
+/**
+ * The one error shape every route answers with. `requestId` is the id of the request that failed
+ * (also in its `X-Request-Id` header and on every log line it wrote), for a support ticket.
+ */
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: FieldErrors; requestId?: string }
+}
 
 export function errorBody(code: string, message: string, fields?: FieldErrors): ErrorBody {
-  return fields ? { error: { code, message, fields } } : { error: { code, message } }
+  const requestId = currentRequestId()
+  return {
+    error: { code, message, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) },
+  }
 }
 
 export function fail<S extends ContentfulStatusCode>(
@@ -41,4 +50,9 @@ export class HttpError extends Error {
   ) {
     super(message)
   }
+}
+
+/** An error answer with a glTF validator's findings beside it (a model upload that failed). */
+export function withIssues<T>(body: ErrorBody, issues: T[]) {
+  return { error: { ...body.error, issues } }
 }

@@ -10,6 +10,9 @@ import { type Database, NotMigratedError, openDatabase, underStartupLock } from 
 import { DataDirLockedError } from './db/lock'
 import { EnvError, readEnv } from './env'
 import { BlobStore } from './models/store'
+import { log } from './ops/log'
+import { AppMetrics, metricsEnabled } from './ops/metrics'
+import { serveMetrics } from './ops/metrics-server'
 import { AgentPresence } from './realtime/agent-presence'
 import { LocalBus } from './realtime/bus'
 import { Hub } from './realtime/hub'
@@ -49,14 +52,14 @@ async function main() {
   await underStartupLock(database, async () => {
     if (env.SEED) {
       const report = await importCatalog(database.db, modelsDir)
-      for (const p of report.problems) console.warn(`catalog: ${p}`)
+      for (const p of report.problems) log.warn(`catalog: ${p}`)
       const changed = report.products.filter((p) => p.changed).length
-      console.log(
+      log.info(
         `catalog: ${report.products.length} products (${changed} updated), ${report.published.length} procedure versions published`,
       )
     }
     const admin = await ensureAdmin(database.db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)
-    if (admin) console.log(`Created the admin account ${admin.email}.`)
+    if (admin) log.info(`Created the admin account ${admin.email}.`)
   })
   // The first run in the browser: with no staff account, a one-time setup link (printed below once
   // the port is known) creates the first admin.
@@ -67,7 +70,10 @@ async function main() {
   // Sessions left without an answer become abandoned after the configured idle time.
   const idleMs = env.ABANDON_AFTER_MINUTES * 60_000
   const sweep = setInterval(
-    () => void sweepAbandoned(database.db, idleMs).catch((e) => console.error('abandon sweep:', e)),
+    () =>
+      void sweepAbandoned(database.db, idleMs).catch((err) =>
+        log.error({ err }, 'abandon sweep failed'),
+      ),
     Math.min(60_000, idleMs),
   )
   sweep.unref()
@@ -82,7 +88,18 @@ async function main() {
   // Webhooks and the CRM hand-off: due deliveries from the outbox, on every instance.
   const deliveries = new DeliveryWorker(database.db, env).start()
 
-  const app = createApp(deps, { log: env.LOG_REQUESTS ? (l) => console.log(l) : undefined })
+  const metrics = metricsEnabled(env) ? new AppMetrics(deps) : null
+  const app = createApp(deps, { logRequests: env.LOG_REQUESTS, metrics: metrics ?? undefined })
+  // Metrics on a port of their own, loopback by default: never on the public port without a token.
+  const metricsServer =
+    metrics && env.METRICS_PORT !== undefined
+      ? await serveMetrics(metrics, env.METRICS_PORT, env.METRICS_HOST)
+      : null
+  if (metricsServer)
+    log.info(
+      { metricsUrl: `http://${env.METRICS_HOST}:${metricsServer.port}/metrics` },
+      `Metrics at http://${env.METRICS_HOST}:${metricsServer.port}/metrics`,
+    )
   mountStatic(app, { distDir: resolve(root, env.DIST_DIR), modelsDir })
 
   // Loaded only for HTTPS: certificates and QR codes are code an ordinary instance never runs.
@@ -101,14 +118,19 @@ async function main() {
       const scheme = tls ? 'https' : 'http'
       const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST
       // Where this process listens; PUBLIC_URL (what labels and links carry) is printed beside it.
-      console.log(
-        `Fixpoint is running at ${scheme}://${shown}:${info.port} (database: ${database.kind})`,
+      const url = `${scheme}://${shown}:${info.port}`
+      log.info(
+        { url, database: database.kind },
+        `Fixpoint is running at ${url} (database: ${database.kind})`,
       )
-      if (env.PUBLIC_URL) console.log(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
+      if (env.PUBLIC_URL) log.info(`Public URL (links and printed labels): ${env.PUBLIC_URL}`)
       if (setup) {
         const origin = env.PUBLIC_URL ?? `${scheme}://${shown}:${info.port}`
-        console.log(
-          `No staff account exists yet. To create the first administrator, open this link within an hour (it works once):\n  ${linkUrl(origin, 'setup', setup.token)}\n(For scripted installs, set ADMIN_EMAIL and ADMIN_PASSWORD instead.)`,
+        // One line, so it reads the same as JSON and at a terminal.
+        const setupUrl = linkUrl(origin, 'setup', setup.token)
+        log.info(
+          { setupUrl },
+          `No staff account exists yet. To create the first administrator, open this link within an hour (it works once): ${setupUrl} (For scripted installs, set ADMIN_EMAIL and ADMIN_PASSWORD instead.)`,
         )
       }
       if (tlsModule) {
@@ -118,7 +140,7 @@ async function main() {
     },
   )
   server.on('error', async (err: NodeJS.ErrnoException) => {
-    console.error(
+    log.error(
       err.code === 'EADDRINUSE'
         ? `Port ${env.PORT} is already in use. Stop the other server or set PORT to a free port.`
         : `Server error: ${err.message}`,
@@ -131,7 +153,7 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
-    console.log(`${signal}: finishing in-flight requests, then closing the database.`)
+    log.info(`${signal}: finishing in-flight requests, then closing the database.`)
     const force = setTimeout(() => process.exit(1), 10_000)
     force.unref()
     const closed = new Promise<void>((done) => server.close(() => done()))
@@ -143,6 +165,7 @@ async function main() {
     await deliveries.stop()
     deps.hub.closeAll()
     wss.close()
+    metricsServer?.server.close()
     await closed
     await deps.hub.close()
     await database.close()
@@ -155,11 +178,12 @@ async function main() {
 /** Prints the LAN URL and its QR code, so a phone on the same network can open it. */
 async function announceLan(url: string | null, terminalQr: (url: string) => Promise<string>) {
   if (!url) {
-    console.log('No LAN address found: this machine is not on a network a phone could reach.')
+    log.info('No LAN address found: this machine is not on a network a phone could reach.')
     return
   }
-  console.log(`On a phone on this network, open ${url} (accept the one-time certificate warning):`)
-  console.log(await terminalQr(url))
+  log.info(
+    `On a phone on this network, open ${url} (accept the one-time certificate warning):\n${await terminalQr(url)}`,
+  )
 }
 
 main().catch((err: unknown) => {
@@ -168,9 +192,10 @@ main().catch((err: unknown) => {
     err instanceof DataDirLockedError ||
     err instanceof NotMigratedError
   ) {
-    console.error(err.message)
+    log.fatal(err.message)
   } else {
-    console.error('Fixpoint could not start:', err)
+    log.fatal({ err }, 'Fixpoint could not start')
   }
+  log.flush()
   process.exit(1)
 })

@@ -7,6 +7,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type pg from 'pg'
+import { log } from '../ops/log'
 import { lockDataDir } from './lock'
 import * as schema from './schema'
 
@@ -116,7 +117,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     })
     // An idle connection dropped by the server (a restart) is an event, not a crash: the pool
     // discards it and opens a new one on the next query.
-    pool.on('error', (err) => console.error(`database: idle connection lost: ${err.message}`))
+    pool.on('error', (err) => log.error(`database: idle connection lost: ${err.message}`))
     const db = drizzlePg(pool, { schema }) as unknown as Db
     const database: Database = { db, kind: 'postgres', pool, close: () => pool.end() }
     try {

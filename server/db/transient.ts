@@ -1,3 +1,5 @@
+import { log } from '../ops/log'
+
 /**
  * Errors that mean "the database is not reachable right now" (a restart, a failover, a dropped
  * connection), as opposed to a bad query: worth retrying once it is back.
@@ -34,7 +36,7 @@ export async function retryTransient<T>(
     } catch (e) {
       if (!isTransientDbError(e) || Date.now() > deadline) throw e
       if (attempt === 0)
-        console.error(
+        log.error(
           `${what}: ${e instanceof Error ? e.message : e}; retrying until the database is back`,
         )
       await new Promise((r) => setTimeout(r, Math.min(2000, 200 * 2 ** attempt)))

@@ -19,6 +19,11 @@ const ErrorSchema = {
           description: 'Per-field problems of a request that did not validate.',
           additionalProperties: { type: 'array', items: { type: 'string' } },
         },
+        requestId: {
+          type: 'string',
+          description:
+            'The id of this request, as in its `X-Request-Id` header and the server’s log lines; quote it when reporting a problem.',
+        },
         issues: {
           type: 'array',
           description: 'A model upload that failed glTF validation: the validator’s findings.',
@@ -50,7 +55,7 @@ export function openApiDocument(app: Hono<AppEnv>, version: string) {
         title: 'Fixpoint API',
         version,
         description:
-          'Guided self-service repair. Customers hold a session token, staff a cookie, integrations an API token (`Authorization: Bearer fpk_…`, see the Studio’s API tokens page). Every error answers `{ "error": { "code", "message", "fields"? } }`.',
+          'Guided self-service repair. Customers hold a session token, staff a cookie, integrations an API token (`Authorization: Bearer fpk_…`, see the Studio’s API tokens page). Every error answers `{ "error": { "code", "message", "fields"?, "requestId" } }`; every answer carries an `X-Request-Id` header (the caller’s own, when it sends a plain one of 8 to 128 characters).',
       },
       components: {
         schemas: { Error: ErrorSchema as never },

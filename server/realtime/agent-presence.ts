@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Deps } from '../context'
+import { log } from '../ops/log'
 import {
   chosenStatus,
   liveSockets,
@@ -74,7 +75,7 @@ export class AgentPresence {
       if (back || gone > 0) await announceAvailability(this.deps)
     } catch (e) {
       this.healthySince = null
-      console.error(`agent presence: ${e instanceof Error ? e.message : e}`)
+      log.error(`agent presence: ${e instanceof Error ? e.message : e}`)
     } finally {
       this.running = false
     }

@@ -4,6 +4,7 @@ import {
   type RoomPayloadInput,
   RoomPayloadSchema,
 } from '../domain/realtime'
+import { log } from '../ops/log'
 import type { Bus, BusMessage } from './bus'
 
 /** What the hub needs of a socket: send text, close. Matches Hono's WSContext. */
@@ -39,7 +40,7 @@ type Member = { peer: Peer; sent: Map<string, number>; held: Outgoing[] | null }
 function ready(m: BusMessage): Ready | null {
   const parsed = RoomPayloadSchema.safeParse(m.payload)
   if (!parsed.success) {
-    console.error(`realtime: ${m.channel} #${m.seq} is not a room message; not delivered`)
+    log.error(`realtime: ${m.channel} #${m.seq} is not a room message; not delivered`)
     return null
   }
   const p = parsed.data

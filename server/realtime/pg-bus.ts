@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Db } from '../db/client'
 import { busChannels, busLog } from '../db/schema'
 import { retryTransient } from '../db/transient'
+import { log } from '../ops/log'
 import { type Bus, type BusMessage, KEEP_MS } from './bus'
 
 const CHANNEL = 'fixpoint_bus'
@@ -78,7 +79,7 @@ export class PgBus implements Bus {
     })
     // Only the current listener's loss matters; an old one ending after a reconnect does not.
     client.on('error', (err) => {
-      console.error(`realtime bus: ${err.message}; reconnecting`)
+      log.error(`realtime bus: ${err.message}; reconnecting`)
       if (this.listener === client) this.reconnect()
     })
     client.on('end', () => {
@@ -103,7 +104,7 @@ export class PgBus implements Bus {
         await retryTransient(() => this.catchUp(new Date(lostAt - 10_000)), 'realtime bus catch-up')
         break
       } catch (e) {
-        console.error(`realtime bus: catching up: ${e instanceof Error ? e.message : e}`)
+        log.error(`realtime bus: catching up: ${e instanceof Error ? e.message : e}`)
         await new Promise((r) => setTimeout(r, 1000))
       }
     }
@@ -123,7 +124,7 @@ export class PgBus implements Bus {
     const retry = () => {
       if (this.closed) return
       this.listen().catch((e: unknown) => {
-        console.error(`realtime bus: ${e instanceof Error ? e.message : e}; retrying`)
+        log.error(`realtime bus: ${e instanceof Error ? e.message : e}; retrying`)
         setTimeout(retry, 1000).unref()
       })
     }
@@ -205,12 +206,12 @@ export class PgBus implements Bus {
         !room.waiting.get(room.next) &&
         !rows.some((r) => r.seq === room.next)
       ) {
-        console.error(`realtime bus: ${channel} #${room.next} is gone; skipped`)
+        log.error(`realtime bus: ${channel} #${room.next} is gone; skipped`)
         room.waiting.delete(room.next)
         room.next++
       }
     } catch (e) {
-      console.error(`realtime bus: reading ${channel}: ${e instanceof Error ? e.message : e}`)
+      log.error(`realtime bus: reading ${channel}: ${e instanceof Error ? e.message : e}`)
       await new Promise((r) => setTimeout(r, 500))
     } finally {
       room.reading = false

@@ -2,6 +2,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { Deps } from '../context'
 import type { Db } from '../db/client'
 import { escalations } from '../db/schema'
+import { log } from '../ops/log'
 import { announceQueueChange } from './queue-events'
 
 /** Stamps the waiting requests of these repair sessions as seen now. */
@@ -86,7 +87,7 @@ export class QueuePresence {
       }
     } catch (e) {
       this.healthySince = null
-      console.error(`queue presence: ${e instanceof Error ? e.message : e}`)
+      log.error(`queue presence: ${e instanceof Error ? e.message : e}`)
     } finally {
       this.running = false
     }

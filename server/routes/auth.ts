@@ -18,6 +18,7 @@ import {
 import { fail } from '../errors'
 import { requireRole, STAFF_ROLES } from '../middleware/staff'
 import { anyJson, doc, json } from '../openapi/describe'
+import { log } from '../ops/log'
 import { consumeLink, peekLink } from '../services/auth-links'
 import { getMember, sendLink } from '../services/people'
 import { memberForSso } from '../services/sso-users'
@@ -140,7 +141,7 @@ export const authRoutes = new Hono<AppEnv>()
       const admin = await createFirstAdmin(db, input)
       if (!admin)
         return fail(c, 409, 'already_set_up', 'An administrator already exists: sign in instead.')
-      console.log(`Created the first admin account ${admin.email} from the setup link.`)
+      log.info(`Created the first admin account ${admin.email} from the setup link.`)
       await startStaffSession(c, admin.id, 'password')
       return c.json({ user: admin }, 201)
     },
@@ -224,7 +225,7 @@ export const authRoutes = new Hono<AppEnv>()
       try {
         started = await oidc.start(redirectUri, next)
       } catch (err) {
-        console.error('sso: the provider could not be reached:', err)
+        log.error({ err }, 'sso: the provider could not be reached')
         return c.redirect('/login?sso=unavailable', 303)
       }
       await setSignedCookie(c, SSO_COOKIE, JSON.stringify(started.pending), c.var.deps.secret, {
@@ -254,7 +255,7 @@ export const authRoutes = new Hono<AppEnv>()
       try {
         identity = await oidc.finish(pending, new URL(c.req.url).search)
       } catch (err) {
-        console.warn(`sso: sign-in refused: ${err instanceof Error ? err.message : String(err)}`)
+        log.warn(`sso: sign-in refused: ${err instanceof Error ? err.message : String(err)}`)
         return c.redirect('/login?sso=failed', 303)
       }
       const member = await memberForSso(c.var.deps.db, identity, oidc.settings.roleMap)

@@ -3,6 +3,7 @@ import type { AppEnv } from '../context'
 import { ExportParamSchema, ExportQuerySchema, ExportRowSchema } from '../domain/analytics-export'
 import { studioAccess } from '../middleware/staff-or-token'
 import { doc, ndjson } from '../openapi/describe'
+import { log } from '../ops/log'
 import { exportChunks } from '../services/analytics-export'
 import { validate } from '../validate'
 
@@ -44,7 +45,7 @@ export const studioExportRoutes = new Hono<AppEnv>().use('*', studioAccess).get(
           if (next.done) controller.close()
           else controller.enqueue(encoder.encode(next.value))
         } catch (err) {
-          console.error(`export of ${table} failed:`, err)
+          log.error({ err }, `export of ${table} failed`)
           controller.error(err)
         }
       },

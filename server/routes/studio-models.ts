@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../context'
-import { errorBody, fail } from '../errors'
+import { errorBody, fail, withIssues } from '../errors'
 import { requireRole } from '../middleware/staff'
 import { anyJson, doc } from '../openapi/describe'
 
@@ -52,13 +52,13 @@ export const studioModelRoutes = new Hono<AppEnv>().post(
     const report = await validateGlb(input)
     if (report.errors.length > 0)
       return c.json(
-        {
-          error: {
-            code: 'invalid_model',
-            message: `The model did not pass glTF validation (${report.errors.length} error${report.errors.length === 1 ? '' : 's'}).`,
-            issues: report.errors,
-          },
-        },
+        withIssues(
+          errorBody(
+            'invalid_model',
+            `The model did not pass glTF validation (${report.errors.length} error${report.errors.length === 1 ? '' : 's'}).`,
+          ),
+          report.errors,
+        ),
         422,
       )
     let normalized: Awaited<ReturnType<typeof normalizeGlb>>
@@ -66,13 +66,10 @@ export const studioModelRoutes = new Hono<AppEnv>().post(
       normalized = await normalizeGlb(input)
     } catch (e) {
       return c.json(
-        {
-          error: {
-            code: 'invalid_model',
-            message: `The model could not be processed: ${(e as Error).message}`,
-            issues: [],
-          },
-        },
+        withIssues(
+          errorBody('invalid_model', `The model could not be processed: ${(e as Error).message}`),
+          [],
+        ),
         422,
       )
     }

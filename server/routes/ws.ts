@@ -7,6 +7,7 @@ import type { DirectMessageInput } from '../domain/realtime'
 import { errorBody } from '../errors'
 import { findSessionByToken } from '../middleware/customer'
 import { doc } from '../openapi/describe'
+import { log } from '../ops/log'
 import { agentSocketClosed, agentSocketOpened } from '../realtime/agent-presence'
 import type { Peer } from '../realtime/hub'
 import { customersSeen } from '../realtime/queue-presence'
@@ -111,7 +112,7 @@ export const wsRoutes = new Hono<
     // An agent console's presence: recorded on open, removed on close, in that order.
     let presence: Promise<unknown> = Promise.resolve()
     const deps = c.var.deps
-    const presenceFailed = (err: unknown) => console.error('agent presence failed:', err)
+    const presenceFailed = (err: unknown) => log.error({ err }, 'agent presence failed')
     return {
       onOpen(_e, ws) {
         peer = {
@@ -127,13 +128,13 @@ export const wsRoutes = new Hono<
         // Back within the grace period: the queue place is kept (queue-presence.ts).
         if (base.kind === 'customer' && base.sessionId)
           void customersSeen(c.var.deps.db, [base.sessionId]).catch((err: unknown) => {
-            console.error('ws presence failed:', err)
+            log.error({ err }, 'ws presence failed')
           })
         const { socketId, userId } = base
         if (socketId && userId)
           presence = agentSocketOpened(deps, socketId, userId).catch(presenceFailed)
         chain = hub.add(peer, c.var.resume).catch((err: unknown) => {
-          console.error('ws resume failed:', err)
+          log.error({ err }, 'ws resume failed')
         })
       },
       onMessage(e, ws) {
@@ -146,7 +147,7 @@ export const wsRoutes = new Hono<
         chain = chain.then(() =>
           retryTransient(() => handleMessage(c.var.deps, from, raw, reply), 'ws message').catch(
             (err: unknown) => {
-              console.error('ws message failed:', err)
+              log.error({ err }, 'ws message failed')
               reply({
                 type: 'error',
                 code: 'internal_error',

@@ -3,6 +3,7 @@ import type { Db } from '../db/client'
 import { staffSessions, users } from '../db/schema'
 import type { LinkSent, StaffMember, StaffRole } from '../domain/staff'
 import { HttpError } from '../errors'
+import { log } from '../ops/log'
 import { issueLink, type LinkKind, linkUrl } from './auth-links'
 import { linkMail, type Mailer } from './mailer'
 import { findUserByEmail } from './users'
@@ -105,7 +106,7 @@ export async function sendLink(
       await ctx.mailer.send({ to: member.email, ...text })
       return { emailed: true, link: null, mailError: null, expiresAt: expiresAt.toISOString() }
     } catch (err) {
-      console.error(`mail to ${member.email} failed:`, err)
+      log.error({ err }, `mail to ${member.email} failed`)
       mailError = `The mail server did not take the message (${err instanceof Error ? err.message : String(err)}).`
     }
   }

@@ -4,6 +4,7 @@ import type { Db } from '../db/client'
 import { webhookDeliveries, webhookEndpoints } from '../db/schema'
 import { retryDelayMs, WebhookPayloadSchema } from '../domain/webhooks'
 import type { Env } from '../env'
+import { log } from '../ops/log'
 import { handOff, SalesforceClient, salesforceConfig } from './salesforce'
 import { SendFailure } from './send-failure'
 
@@ -100,7 +101,7 @@ export class DeliveryWorker {
     if (this.stopped) return
     this.timer = setTimeout(() => {
       this.running = this.drain()
-        .catch((e) => console.error('webhooks:', e))
+        .catch((err) => log.error({ err }, 'webhook deliveries failed'))
         .finally(() => {
           this.running = null
           this.schedule(this.env.WEBHOOK_POLL_MS)

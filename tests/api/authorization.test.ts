@@ -50,6 +50,7 @@ const agents = (s: number) => staff({ agent: s, admin: s })
 const rows: Row[] = [
   { method: 'GET', path: '/api/health', url: () => '/api/health', expect: all(200) },
   { method: 'GET', path: '/api/ready', url: () => '/api/ready', expect: all(200) },
+  { method: 'GET', path: '/metrics', url: () => '/metrics', expect: all(401) },
   { method: 'GET', path: '/api/openapi.json', url: () => '/api/openapi.json', expect: all(200) },
   { method: 'GET', path: '/api/docs', url: () => '/api/docs', expect: all(200) },
   {
@@ -592,7 +593,8 @@ let ctx: Ctx
 const staffCreds: Record<'author' | 'agent' | 'admin', { email: string; password: string }> =
   {} as never
 beforeAll(async () => {
-  t = await makeTestApp()
+  // With a metrics token, so /metrics is a route: no session or staff login opens it.
+  t = await makeTestApp({ env: { METRICS_TOKEN: 'matrix-metrics-token-0123456' } })
   const { products } = await ok(await t.api.api.products.$get())
   const procedureId = products.find((p) => p.id === 'espresso-one')?.procedures[0]?.id as string
   const own = await ok(await t.api.api.sessions.$post({ json: { procedureId, mode: 'inline' } }))

@@ -11,7 +11,7 @@ import { checkedFetch, OpenApiCheck, type OpenApiDoc } from '../helpers/openapi-
 let t: TestApp
 let document: OpenApiDoc & { openapi: string; info: { title: string } }
 beforeAll(async () => {
-  t = await makeTestApp({ env: { METRICS: '1' } })
+  t = await makeTestApp({ env: { METRICS_TOKEN: 'openapi-metrics-token-0123' } })
   const res = await t.app.request('/api/openapi.json')
   expect(res.status).toBe(200)
   document = await res.json()

@@ -66,7 +66,13 @@ describe('public read API', () => {
   it('answers an unknown product with 404 and the error contract', async () => {
     const res = await http.get('/api/products/no-such-thing')
     expect(res.status).toBe(404)
-    expect(res.json).toEqual({ error: { code: 'product_not_found', message: expect.any(String) } })
+    expect(res.json).toEqual({
+      error: {
+        code: 'product_not_found',
+        message: expect.any(String),
+        requestId: expect.any(String),
+      },
+    })
   })
 
   it('answers a malformed id with 400 and field errors', async () => {
@@ -159,8 +165,12 @@ describe('public read API', () => {
     const headers = { 'accept-encoding': 'br' }
     const cold = await t.app.request(url, { headers }) // loads it from the database
     const warm = await t.app.request(url, { headers }) // answered before the middleware
-    const all = (r: Response) => Object.fromEntries([...r.headers].filter(([k]) => k !== 'date'))
+    // The date and the request's own id differ from answer to answer; everything else is the same.
+    const all = (r: Response) =>
+      Object.fromEntries([...r.headers].filter(([k]) => k !== 'date' && k !== 'x-request-id'))
     expect(all(warm)).toEqual(all(cold))
+    expect(warm.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    expect(warm.headers.get('x-request-id')).not.toBe(cold.headers.get('x-request-id'))
     expect(warm.headers.get('content-security-policy')).toMatch(/default-src 'self'/)
     expect(Buffer.from(await warm.arrayBuffer())).toEqual(Buffer.from(await cold.arrayBuffer()))
   })

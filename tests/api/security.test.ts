@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
 
+const METRICS = 'security-metrics-token-0123'
 let t: TestApp
 let procedureId: string
 beforeAll(async () => {
-  t = await makeTestApp({ env: { RATE_LIMIT: '1', RATE_SESSIONS_PER_MINUTE: '5', METRICS: '1' } })
+  t = await makeTestApp({
+    env: { RATE_LIMIT: '1', RATE_SESSIONS_PER_MINUTE: '5', METRICS_TOKEN: METRICS },
+  })
   const { products } = await ok(await t.api.api.products.$get())
   procedureId = products[0]?.procedures[0]?.id as string
 })
@@ -58,12 +61,14 @@ describe('abuse limits', () => {
 describe('operations', () => {
   it('answers health, readiness and Prometheus metrics', async () => {
     expect((await t.app.request('/api/ready')).status).toBe(200)
-    const metrics = await (await t.app.request('/metrics')).text()
+    const metrics = await (
+      await t.app.request('/metrics', { headers: { authorization: `Bearer ${METRICS}` } })
+    ).text()
     expect(metrics).toMatch(
       /fixpoint_http_requests_total\{method="GET",route="\/api\/ready",status="200"\} 1/,
     )
     expect(metrics).toMatch(
-      /fixpoint_http_request_duration_seconds_bucket\{method="GET",route="\/api\/ready",le="\+Inf"\} 1/,
+      /fixpoint_http_request_duration_seconds_bucket\{le="\+Inf",method="GET",route="\/api\/ready"\} 1/,
     )
     expect(metrics).toMatch(/fixpoint_websocket_connections 0/)
     expect(metrics).toMatch(/fixpoint_queue_waiting \d+/)

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { Agent, request } from 'undici'
-import { spawnServer } from '../helpers/server'
+import { fetchMetrics, METRICS_TOKEN, spawnServer } from '../helpers/server'
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +19,7 @@ const CUSTOMERS = Number(values.customers)
 const SECONDS = Number(values.seconds)
 const ROUNDS = Number(values.rounds)
 
-const server = await spawnServer({ LOG_REQUESTS: '0', RATE_LIMIT: '0', METRICS: '1' })
+const server = await spawnServer({ LOG_REQUESTS: '0', RATE_LIMIT: '0', METRICS_TOKEN })
 const agent = new Agent({ connections: 256, keepAliveTimeout: 30_000 })
 const products = (await (await fetch(`${server.url}/api/products`)).json()) as {
   products: { id: string; procedures: { id: string; version: number; steps: number }[] }[]
@@ -109,7 +109,7 @@ async function customer(until: number) {
 }
 
 async function memory() {
-  const text = await (await fetch(`${server.url}/metrics`)).text()
+  const text = await fetchMetrics(server.url)
   const rss = Number(/process_resident_memory_bytes (\d+)/.exec(text)?.[1] ?? 0)
   return rss / 2 ** 20
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { repoRoot } from '../helpers/app'
-import { spawnServer } from '../helpers/server'
+import { fetchMetrics, METRICS_TOKEN, spawnServer } from '../helpers/server'
 import { median } from './load'
 
 const CUSTOMERS = 5000
@@ -36,7 +36,7 @@ async function plateau(pid: number, n = 5) {
 }
 
 export async function metric(url: string, name: string) {
-  const text = await (await fetch(`${url}/metrics`)).text()
+  const text = await fetchMetrics(url)
   return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1])
 }
 
@@ -130,7 +130,7 @@ const fmt = (v: number) => v.toFixed(1)
 export async function wsConnectionsBench() {
   const dir = mkdtempSync(join(tmpdir(), 'fixpoint-ws-bench-'))
   // A first start, on a new data directory: the embedded database is created as the server starts.
-  const server = await spawnServer({ RATE_LIMIT: '0', LOG_REQUESTS: '0', METRICS: '1' })
+  const server = await spawnServer({ RATE_LIMIT: '0', LOG_REQUESTS: '0', METRICS_TOKEN })
   const pid = server.child.pid as number
   let clients: ReturnType<typeof startClients> | null = null
   try {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { emptyServerDatabase } from '../helpers/db'
-import { type RunningServer, spawnServer } from '../helpers/server'
+import { METRICS_TOKEN, type RunningServer, spawnServer } from '../helpers/server'
 import type { Bench } from './list'
 import { memory, metric, openFilesLimit, pool, startClients } from './ws-connections'
 import type { FanoutPlan } from './ws-fanout-clients'
@@ -51,7 +51,7 @@ export async function wsFanoutBench(): Promise<Bench> {
     SESSION_SECRET: SECRET,
     RATE_LIMIT: '0',
     LOG_REQUESTS: '0',
-    METRICS: '1',
+    METRICS_TOKEN,
   }
   const servers: RunningServer[] = []
   let clients: ReturnType<typeof startClients> | null = null

@@ -4,7 +4,7 @@ import { SIGNED_OUT_PROBE } from '../helpers/agent-console'
 import { launchBrowser, openGuardedPage } from '../helpers/browser'
 import { serverDatabase } from '../helpers/db'
 import { type RunningNginx, startNginx } from '../helpers/nginx'
-import { type RunningServer, spawnServer } from '../helpers/server'
+import { fetchMetrics, METRICS_TOKEN, type RunningServer, spawnServer } from '../helpers/server'
 import { watchVideoFrames } from '../helpers/video-frames'
 
 /**
@@ -23,7 +23,7 @@ const FAKE_MEDIA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-med
 
 /** Open WebSockets on one instance, from its /metrics. */
 async function sockets(server: RunningServer) {
-  const text = await (await fetch(`${server.url}/metrics`)).text()
+  const text = await fetchMetrics(server.url)
   return Number(/^fixpoint_websocket_connections (\d+)/m.exec(text)?.[1] ?? Number.NaN)
 }
 
@@ -40,7 +40,7 @@ describe('an instance killed mid-call', { timeout: 180_000 }, () => {
       LOG_REQUESTS: '0',
       DATABASE_URL: db.url,
       TRUST_PROXY: '1',
-      METRICS: '1',
+      METRICS_TOKEN,
       DIST_DIR: process.env.DIST_DIR ?? 'dist-test',
     }
     const first = await spawnServer({ ...env, ...ADMIN })

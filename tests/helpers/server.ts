@@ -109,3 +109,15 @@ export function runServerToExit(env: Record<string, string>, dataDir: string) {
     })
   })
 }
+
+/** The metrics token test and bench servers are started with (`METRICS_TOKEN`). */
+export const METRICS_TOKEN = 'test-metrics-token-0123456789'
+
+/** A spawned server's Prometheus text, read with the token. */
+export async function fetchMetrics(url: string): Promise<string> {
+  const res = await fetch(`${url}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  })
+  if (!res.ok) throw new Error(`GET /metrics answered ${res.status}`)
+  return res.text()
+}

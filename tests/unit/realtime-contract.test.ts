@@ -9,6 +9,7 @@ import {
   refusalReason,
   ServerMessageSchema,
 } from '../../server/domain/realtime'
+import { log } from '../../server/ops/log'
 import { LocalBus } from '../../server/realtime/bus'
 import { Hub } from '../../server/realtime/hub'
 
@@ -279,7 +280,7 @@ describe('the realtime contract', () => {
       channels: new Set([channel]),
       socket: { send: (d) => sent.push(d), close: () => {} },
     })
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => {})
     // Straight onto the bus, as a peer instance of another version might: not a room message.
     await bus.publish(channel, { type: 'queue_position', escalationId, position: 'first' })
     await hub.publish(channel, { type: 'queue_changed', escalationId })
