@@ -7,7 +7,9 @@ import { databaseTargets } from '../helpers/db'
 import { containsAscii, hasApp1, jpegWithGps } from '../helpers/exif-jpeg'
 
 type Staff = ReturnType<typeof client>
-const errorShape = { error: { code: expect.any(String), message: expect.any(String) } }
+const errorShape = {
+  error: { code: expect.any(String), message: expect.any(String), requestId: expect.any(String) },
+}
 
 describe.each(databaseTargets)('photo evidence on $name', ({ open }) => {
   let t: TestApp
