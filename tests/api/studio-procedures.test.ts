@@ -80,6 +80,7 @@ describe('studio procedures', () => {
       error: {
         code: 'stale_draft',
         message: expect.stringMatching(/Someone else saved this draft \(now revision \d+\)/),
+        requestId: expect.any(String),
       },
     })
     // Ann's save stands, and Bob cannot publish from his stale copy either.
