@@ -103,7 +103,11 @@ describe('the agent sees the customer’s AR view and points into it', () => {
         .poll(async () => (await findInVideo(agent.page, 'disc')).decoded, { timeout: 5000 })
         .toBeGreaterThan(first.decoded + 2)
       const seen = await findInVideo(agent.page, 'disc')
-      expect(seen.count).toBeGreaterThan(40)
+      // Seen once with 0 under the full suite's load: the size and frame count say which picture.
+      expect(
+        seen.count,
+        `disc in the picture (${seen.size}, frame ${seen.decoded})`,
+      ).toBeGreaterThan(40)
 
       phase('the disc is seen in a live video')
       // The frame code is in the picture the console reads, but covered on the agent's screen. The

@@ -201,6 +201,8 @@ export type Found = {
   v: number
   /** Frames the video element has decoded so far. */
   decoded: number
+  /** The picture's size (0 × 0: the element had no picture at that moment). */
+  size: string
 }
 
 export type Colour = 'disc' | 'accent' | 'backdrop'
@@ -219,7 +221,7 @@ export function findInVideo(
   return agent.evaluate(
     ([which, around]) => {
       const video = document.querySelector<HTMLVideoElement>('[data-testid="remote-video"]')
-      if (!video?.videoWidth) return { count: 0, u: 0, v: 0, decoded: 0 }
+      if (!video?.videoWidth) return { count: 0, u: 0, v: 0, decoded: 0, size: '0×0' }
       const w = video.videoWidth
       const h = video.videoHeight
       const canvas = document.createElement('canvas')
@@ -252,9 +254,10 @@ export function findInVideo(
         sy += y
       }
       const decoded = video.getVideoPlaybackQuality().totalVideoFrames
+      const size = `${w}×${h}`
       return count
-        ? { count, u: sx / count / w, v: sy / count / h, decoded }
-        : { count, u: 0, v: 0, decoded }
+        ? { count, u: sx / count / w, v: sy / count / h, decoded, size }
+        : { count, u: 0, v: 0, decoded, size }
     },
     [colour, near] as const,
   )
