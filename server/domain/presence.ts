@@ -17,6 +17,13 @@ export const SetPresenceSchema = z.object({ status: AgentStatusSchema })
 export const AvailabilitySchema = z.object({ agentsOnline: z.int().check(z.minimum(0)) })
 export type Availability = z.infer<typeof AvailabilitySchema>
 
+/** `GET`/`PUT /api/agent/presence`: what the agent chose, what holds now, and who is online. */
+export const MyPresenceSchema = z.object({
+  status: AgentStatusSchema,
+  effective: AgentStatusSchema,
+  agentsOnline: z.int().check(z.minimum(0)),
+})
+
 /** With no closed call to learn from yet: a call is taken to last five minutes. */
 export const DEFAULT_HANDLING_SECONDS = 300
 /** Even with an agent free, accepting takes a moment. */

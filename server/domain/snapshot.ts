@@ -30,6 +30,7 @@ export const SnapshotSchema = z.object({
 export type Snapshot = z.infer<typeof SnapshotSchema>
 
 export const SnapshotListSchema = z.object({ snapshots: z.array(SnapshotSchema) })
+export const SnapshotCreatedSchema = z.object({ snapshot: SnapshotSchema })
 
 export type ImageHeader = { type: SnapshotType; width: number; height: number }
 

@@ -63,6 +63,9 @@ export const SignedInSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string(), role: RoleSchema }),
 })
 
+/** `POST /api/auth/logout`. */
+export const SignedOutSchema = z.object({ ok: z.literal(true) })
+
 /** `POST /api/admin/users`: invites someone by email with a role. */
 export const InviteSchema = z.object({ email: Email, name: Name.default(''), role: RoleSchema })
 

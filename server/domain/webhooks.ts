@@ -167,6 +167,7 @@ export const WebhookEndpointCreatedSchema = z.object({
 })
 export const WebhookEndpointResultSchema = z.object({ endpoint: WebhookEndpointSchema })
 export const WebhookSecretResultSchema = z.object({ secret: WebhookSecretSchema })
+export const WebhookDeletedSchema = z.object({ deleted: z.literal(true) })
 
 export const DELIVERY_STATES = ['pending', 'delivered', 'failed'] as const
 export const WebhookDeliverySchema = z.object({

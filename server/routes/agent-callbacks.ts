@@ -2,9 +2,14 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { CloseEscalationSchema } from '../domain/escalation'
+import {
+  AgentCallbacksSchema,
+  CallbackClaimedSchema,
+  CallbackClosedSchema,
+} from '../domain/support-api'
 import { fail } from '../errors'
 import { requireRole } from '../middleware/staff'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { claimCallback, closeCallback, getCallback, listCallbacks } from '../services/callbacks'
 import { validate } from '../validate'
 
@@ -15,7 +20,9 @@ export const agentCallbackRoutes = new Hono<AppEnv>()
   .use('*', requireRole('agent', 'admin'))
   .get(
     '/callbacks',
-    doc('agent', 'Open and claimed callback requests with their context', { 200: anyJson() }),
+    doc('agent', 'Open and claimed callback requests with their context', {
+      200: json(AgentCallbacksSchema),
+    }),
     async (c) => {
       const rows = await listCallbacks(c.var.deps.db)
       return c.json(
@@ -33,7 +40,9 @@ export const agentCallbackRoutes = new Hono<AppEnv>()
   )
   .post(
     '/callbacks/:id/claim',
-    doc('agent', 'Take a callback request; 409 if another agent has it', { 200: anyJson() }),
+    doc('agent', 'Take a callback request; 409 if another agent has it', {
+      200: json(CallbackClaimedSchema),
+    }),
     validate('param', IdParam),
     async (c) => {
       const deps = c.var.deps
@@ -57,7 +66,7 @@ export const agentCallbackRoutes = new Hono<AppEnv>()
   )
   .post(
     '/callbacks/:id/close',
-    doc('agent', 'Record the result of a callback', { 200: anyJson() }),
+    doc('agent', 'Record the result of a callback', { 200: json(CallbackClosedSchema) }),
     validate('param', IdParam),
     validate('json', CloseEscalationSchema),
     async (c) => {

@@ -2,9 +2,15 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { CloseEscalationSchema } from '../domain/escalation'
+import {
+  AgentQueueSchema,
+  EscalationAcceptedSchema,
+  EscalationClosedSchema,
+  EscalationDetailSchema,
+} from '../domain/support-api'
 import { fail } from '../errors'
 import { requireRole } from '../middleware/staff'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { announceQueueChange } from '../realtime/queue-events'
 import { iceServersFor } from '../realtime/turn'
 import { getPublished } from '../services/catalog'
@@ -24,7 +30,9 @@ export const agentRoutes = new Hono<AppEnv>()
   .use('*', requireRole('agent', 'admin'))
   .get(
     '/queue',
-    doc('agent', 'Waiting and active escalations with their context', { 200: anyJson() }),
+    doc('agent', 'Waiting and active escalations with their context', {
+      200: json(AgentQueueSchema),
+    }),
     async (c) => {
       const rows = await listQueue(c.var.deps.db)
       return c.json(
@@ -41,7 +49,9 @@ export const agentRoutes = new Hono<AppEnv>()
   )
   .post(
     '/escalations/:id/accept',
-    doc('agent', 'Take an escalation; 409 if another agent has it', { 200: anyJson() }),
+    doc('agent', 'Take an escalation; 409 if another agent has it', {
+      200: json(EscalationAcceptedSchema),
+    }),
     validate('param', IdParam),
     async (c) => {
       const deps = c.var.deps
@@ -77,7 +87,7 @@ export const agentRoutes = new Hono<AppEnv>()
   )
   .get(
     '/escalations/:id',
-    doc('agent', 'One escalation with its context', { 200: anyJson() }),
+    doc('agent', 'One escalation with its context', { 200: json(EscalationDetailSchema) }),
     validate('param', IdParam),
     async (c) => {
       const deps = c.var.deps
@@ -112,7 +122,7 @@ export const agentRoutes = new Hono<AppEnv>()
   )
   .post(
     '/escalations/:id/close',
-    doc('agent', 'Close with a resolution', { 200: anyJson() }),
+    doc('agent', 'Close with a resolution', { 200: json(EscalationClosedSchema) }),
     validate('param', IdParam),
     validate('json', CloseEscalationSchema),
     async (c) => {

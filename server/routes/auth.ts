@@ -14,10 +14,11 @@ import {
   SetPasswordSchema,
   SetupSchema,
   SignedInSchema,
+  SignedOutSchema,
 } from '../domain/staff'
 import { fail } from '../errors'
 import { requireRole, STAFF_ROLES } from '../middleware/staff'
-import { anyJson, doc, json } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { log } from '../ops/log'
 import { consumeLink, peekLink } from '../services/auth-links'
 import { getMember, sendLink } from '../services/people'
@@ -107,7 +108,7 @@ export const authRoutes = new Hono<AppEnv>()
   )
   .post(
     '/logout',
-    doc('auth', 'Sign out', { 200: anyJson() }),
+    doc('auth', 'Sign out', { 200: json(SignedOutSchema) }),
     requireRole(...STAFF_ROLES),
     async (c) => {
       await endStaffSession(c)

@@ -9,6 +9,7 @@ import {
   SNAPSHOT_MAX_BYTES,
   SNAPSHOT_MAX_SIDE,
   SNAPSHOT_TYPES,
+  SnapshotCreatedSchema,
   SnapshotListSchema,
   type SnapshotType,
   SnapshotTypeSchema,
@@ -16,7 +17,7 @@ import {
 import { errorBody, fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
 import { requireRole } from '../middleware/staff'
-import { anyJson, BEARER, doc, json, media } from '../openapi/describe'
+import { BEARER, doc, json, media } from '../openapi/describe'
 import { type EscalationRow, getEscalation } from '../services/escalations'
 import {
   addSnapshot,
@@ -88,7 +89,7 @@ export const agentSnapshotRoutes = new Hono<AppEnv>()
     doc(
       'agent',
       'Save a snapshot of the call (JPEG or PNG body)',
-      { 201: anyJson() },
+      { 201: json(SnapshotCreatedSchema) },
       { body: 'image/*' },
     ),
     validate('param', IdParam),

@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
+import { LookupAnswerSchema } from '../domain/catalog-api'
 import { resolveCode } from '../domain/lookup'
 import { fail } from '../errors'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { codeCandidates } from '../services/catalog'
 import { productCache } from '../services/product-cache'
 import { validate } from '../validate'
@@ -11,7 +12,7 @@ import { validate } from '../validate'
 export const lookupRoutes = new Hono<AppEnv>().get(
   '/',
   doc('catalog', 'Resolve a scanned code or QR payload to a product', {
-    200: anyJson('`{ product, serial? }`'),
+    200: json(LookupAnswerSchema),
   }),
   validate('query', z.object({ code: z.string().trim().min(1).max(2048) })),
   async (c) => {

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../context'
-import { SetPresenceSchema } from '../domain/presence'
+import { AvailabilitySchema, MyPresenceSchema, SetPresenceSchema } from '../domain/presence'
 import { fail } from '../errors'
 import { requireRole } from '../middleware/staff'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { announceAvailability, presenceTiming } from '../realtime/queue-events'
 import { agentsOnline, effectiveStatus, setStatus } from '../services/presence'
 import { validate } from '../validate'
@@ -11,7 +11,7 @@ import { validate } from '../validate'
 /** Public: whether a customer can get an agent now (the help entry shows it). */
 export const availabilityRoutes = new Hono<AppEnv>().get(
   '/availability',
-  doc('presence', 'Whether an agent is online now', { 200: anyJson() }),
+  doc('presence', 'Whether an agent is online now', { 200: json(AvailabilitySchema) }),
   async (c) => {
     const deps = c.var.deps
     return c.json(
@@ -29,7 +29,9 @@ export const agentPresenceRoutes = new Hono<AppEnv>()
   .use('*', requireRole('agent', 'admin'))
   .get(
     '/presence',
-    doc('agent', 'My presence (online, away) and the agents online', { 200: anyJson() }),
+    doc('agent', 'My presence (online, away) and the agents online', {
+      200: json(MyPresenceSchema),
+    }),
     async (c) => {
       const deps = c.var.deps
       const user = c.var.user
@@ -44,7 +46,7 @@ export const agentPresenceRoutes = new Hono<AppEnv>()
   )
   .put(
     '/presence',
-    doc('agent', 'Set my presence', { 200: anyJson() }),
+    doc('agent', 'Set my presence', { 200: json(MyPresenceSchema) }),
     validate('json', SetPresenceSchema),
     async (c) => {
       const deps = c.var.deps

@@ -2,9 +2,10 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { CallbackRequestSchema } from '../domain/callback'
+import { CallbackAnswerSchema, LatestCallbackSchema } from '../domain/support-api'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
-import { anyJson, BEARER, doc } from '../openapi/describe'
+import { BEARER, doc, json } from '../openapi/describe'
 import {
   type CallbackRow,
   callbackRequested,
@@ -38,7 +39,10 @@ export const sessionCallbackRoutes = new Hono<AppEnv>()
     doc(
       'sessions',
       'Ask for a call back (leaves the live queue)',
-      { 201: anyJson('The new request'), 200: anyJson('The open request, already made') },
+      {
+        201: json(CallbackAnswerSchema, 'The new request'),
+        200: json(CallbackAnswerSchema, 'The open request, already made'),
+      },
       BEARER,
     ),
     validate('param', IdParam),
@@ -63,7 +67,12 @@ export const sessionCallbackRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/callback',
-    doc('sessions', 'The latest callback request, if any', { 200: anyJson() }, BEARER),
+    doc(
+      'sessions',
+      'The latest callback request, if any',
+      { 200: json(LatestCallbackSchema) },
+      BEARER,
+    ),
     validate('param', IdParam),
     requireSessionToken,
     async (c) => {

@@ -2,9 +2,14 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { HelpRequestSchema } from '../domain/escalation'
+import {
+  HelpCancelledSchema,
+  HelpRequestedSchema,
+  OpenHelpRequestSchema,
+} from '../domain/support-api'
 import { fail } from '../errors'
 import { requireSessionToken } from '../middleware/customer'
-import { anyJson, BEARER, doc } from '../openapi/describe'
+import { BEARER, doc, json } from '../openapi/describe'
 import { announceQueueChange, presenceTiming } from '../realtime/queue-events'
 import { iceServersFor } from '../realtime/turn'
 import { getPublished } from '../services/catalog'
@@ -31,8 +36,8 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
       'sessions',
       'Ask for an agent',
       {
-        201: anyJson('The escalation and queue position'),
-        200: anyJson('Already waiting: the open request'),
+        201: json(HelpRequestedSchema, 'The escalation and queue position'),
+        200: json(HelpRequestedSchema, 'Already waiting: the open request'),
       },
       BEARER,
     ),
@@ -59,7 +64,7 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/escalation',
-    doc('sessions', 'The open help request, if any', { 200: anyJson() }, BEARER),
+    doc('sessions', 'The open help request, if any', { 200: json(OpenHelpRequestSchema) }, BEARER),
     validate('param', IdParam),
     requireSessionToken,
     async (c) => {
@@ -88,7 +93,7 @@ export const sessionEscalationRoutes = new Hono<AppEnv>()
   )
   .delete(
     '/:id/escalation',
-    doc('sessions', 'Cancel a waiting help request', { 200: anyJson() }, BEARER),
+    doc('sessions', 'Cancel a waiting help request', { 200: json(HelpCancelledSchema) }, BEARER),
     validate('param', IdParam),
     requireSessionToken,
     async (c) => {

@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from '../context'
+import { ModelUploadedSchema } from '../domain/catalog-api'
 import { errorBody, fail, withIssues } from '../errors'
 import { requireRole } from '../middleware/staff'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 
 /**
  * `POST /api/studio/models`: a GLB as the raw body (`Content-Type: model/gltf-binary`). Validated by
@@ -14,7 +15,7 @@ export const studioModelRoutes = new Hono<AppEnv>().post(
   doc(
     'studio',
     'Upload a GLB: validated, normalized, stored by hash',
-    { 201: anyJson() },
+    { 201: json(ModelUploadedSchema) },
     { body: 'model/gltf-binary' },
   ),
   requireRole('author', 'admin'),

@@ -3,11 +3,12 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { products } from '../db/schema'
+import { StudioProductAnswerSchema, StudioProductListSchema } from '../domain/catalog-api'
 import { IdSchema } from '../domain/procedure'
 import { LabelPoseSchema, ProductFileSchema } from '../domain/product'
 import { fail } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { validate } from '../validate'
 
 const IdParam = z.object({ id: IdSchema })
@@ -33,15 +34,20 @@ const columns = {
 /** Authoring products: create, edit names, codes and part labels, and point them at an uploaded model. */
 export const studioProductRoutes = new Hono<AppEnv>()
   .use('*', studioAccess)
-  .get('/', doc('studio', 'Products as authors see them', { 200: anyJson() }), async (c) =>
-    c.json(
-      { products: await c.var.deps.db.select(columns).from(products).orderBy(asc(products.name)) },
-      200,
-    ),
+  .get(
+    '/',
+    doc('studio', 'Products as authors see them', { 200: json(StudioProductListSchema) }),
+    async (c) =>
+      c.json(
+        {
+          products: await c.var.deps.db.select(columns).from(products).orderBy(asc(products.name)),
+        },
+        200,
+      ),
   )
   .post(
     '/',
-    doc('studio', 'Create a product', { 201: anyJson() }),
+    doc('studio', 'Create a product', { 201: json(StudioProductAnswerSchema) }),
     validate('json', ProductFileSchema),
     async (c) => {
       const p = c.req.valid('json')
@@ -60,7 +66,7 @@ export const studioProductRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    doc('studio', 'One product', { 200: anyJson() }),
+    doc('studio', 'One product', { 200: json(StudioProductAnswerSchema) }),
     validate('param', IdParam),
     async (c) => {
       const [row] = await c.var.deps.db
@@ -73,7 +79,7 @@ export const studioProductRoutes = new Hono<AppEnv>()
   )
   .patch(
     '/:id',
-    doc('studio', 'Change a product', { 200: anyJson() }),
+    doc('studio', 'Change a product', { 200: json(StudioProductAnswerSchema) }),
     validate('param', IdParam),
     validate('json', ProductPatchSchema),
     async (c) => {
@@ -88,7 +94,7 @@ export const studioProductRoutes = new Hono<AppEnv>()
   )
   .put(
     '/:id/model',
-    doc('studio', 'Use an uploaded model for a product', { 200: anyJson() }),
+    doc('studio', 'Use an uploaded model for a product', { 200: json(StudioProductAnswerSchema) }),
     validate('param', IdParam),
     validate('json', HashSchema),
     async (c) => {

@@ -1,10 +1,20 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
-import { WebhookEndpointInputSchema, WebhookEndpointPatchSchema } from '../domain/webhooks'
+import {
+  WebhookDeletedSchema,
+  WebhookDeliveryListSchema,
+  WebhookDeliveryResultSchema,
+  WebhookEndpointCreatedSchema,
+  WebhookEndpointInputSchema,
+  WebhookEndpointListSchema,
+  WebhookEndpointPatchSchema,
+  WebhookEndpointResultSchema,
+  WebhookSecretResultSchema,
+} from '../domain/webhooks'
 import { fail } from '../errors'
 import { requireStaffOrToken } from '../middleware/staff-or-token'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import {
   createEndpoint,
   deleteEndpoint,
@@ -32,13 +42,22 @@ export const manageWebhooks = requireStaffOrToken('manage:webhooks', 'admin')
 /** `/api/studio/webhooks`: endpoints, their secrets, the delivery log and "send again". */
 export const studioWebhookRoutes = new Hono<AppEnv>()
   .use('*', manageWebhooks)
-  .get('/', doc('webhooks', 'Webhook endpoints', { 200: anyJson() }), async (c) => {
-    const endpoints = await listEndpoints(c.var.deps.db)
-    return c.json({ endpoints, salesforce: c.var.deps.env.SALESFORCE_LOGIN_URL !== undefined }, 200)
-  })
+  .get(
+    '/',
+    doc('webhooks', 'Webhook endpoints', { 200: json(WebhookEndpointListSchema) }),
+    async (c) => {
+      const endpoints = await listEndpoints(c.var.deps.db)
+      return c.json(
+        { endpoints, salesforce: c.var.deps.env.SALESFORCE_LOGIN_URL !== undefined },
+        200,
+      )
+    },
+  )
   .post(
     '/',
-    doc('webhooks', 'Add a webhook endpoint (its secret shown once)', { 201: anyJson() }),
+    doc('webhooks', 'Add a webhook endpoint (its secret shown once)', {
+      201: json(WebhookEndpointCreatedSchema),
+    }),
     validate('json', WebhookEndpointInputSchema),
     async (c) => {
       const created = await createEndpoint(c.var.deps.db, c.req.valid('json'))
@@ -47,7 +66,7 @@ export const studioWebhookRoutes = new Hono<AppEnv>()
   )
   .get(
     '/deliveries',
-    doc('webhooks', 'The delivery log', { 200: anyJson() }),
+    doc('webhooks', 'The delivery log', { 200: json(WebhookDeliveryListSchema) }),
     validate('query', DeliveriesQuery),
     async (c) => {
       const { endpoint, limit } = c.req.valid('query')
@@ -58,7 +77,7 @@ export const studioWebhookRoutes = new Hono<AppEnv>()
   )
   .post(
     '/deliveries/:id/resend',
-    doc('webhooks', 'Send a delivery again', { 200: anyJson() }),
+    doc('webhooks', 'Send a delivery again', { 200: json(WebhookDeliveryResultSchema) }),
     validate('param', IdParam),
     async (c) => {
       const { db, env } = c.var.deps
@@ -69,7 +88,7 @@ export const studioWebhookRoutes = new Hono<AppEnv>()
   )
   .patch(
     '/:id',
-    doc('webhooks', 'Change an endpoint', { 200: anyJson() }),
+    doc('webhooks', 'Change an endpoint', { 200: json(WebhookEndpointResultSchema) }),
     validate('param', IdParam),
     validate('json', WebhookEndpointPatchSchema),
     async (c) => {
@@ -84,7 +103,7 @@ export const studioWebhookRoutes = new Hono<AppEnv>()
   )
   .delete(
     '/:id',
-    doc('webhooks', 'Remove an endpoint', { 200: anyJson() }),
+    doc('webhooks', 'Remove an endpoint', { 200: json(WebhookDeletedSchema) }),
     validate('param', IdParam),
     async (c) => {
       if (!(await deleteEndpoint(c.var.deps.db, c.req.valid('param').id)))
@@ -94,7 +113,7 @@ export const studioWebhookRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/secret',
-    doc('webhooks', 'Reveal an endpoint secret', { 200: anyJson() }),
+    doc('webhooks', 'Reveal an endpoint secret', { 200: json(WebhookSecretResultSchema) }),
     validate('param', IdParam),
     async (c) => {
       const found = await getEndpoint(c.var.deps.db, c.req.valid('param').id)
@@ -104,7 +123,7 @@ export const studioWebhookRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/secret',
-    doc('webhooks', 'Rotate an endpoint secret', { 200: anyJson() }),
+    doc('webhooks', 'Rotate an endpoint secret', { 200: json(WebhookSecretResultSchema) }),
     validate('param', IdParam),
     async (c) => {
       const secret = await rotateSecret(c.var.deps.db, c.req.valid('param').id)

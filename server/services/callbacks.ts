@@ -49,8 +49,11 @@ export async function requestCallback(
 ): Promise<{ callback: CallbackRow; created: boolean; cancelledEscalationId: string | null }> {
   const existing = await openCallbackOf(db, session.id)
   if (existing) return { callback: existing, created: false, cancelledEscalationId: null }
-  const { name, phone, email, windowStart, windowEnd, timeZone, ...where } = request
-  const context = await repairContext(db, session, procedure, { ...where, reason: 'asked' })
+  const { name, phone, email, windowStart, windowEnd, timeZone } = request
+  // The repair context holds where the customer is, as a help request's does: not the consent.
+  const { stepId, timeOnStepMs, path, mode } = request
+  const where = { stepId, timeOnStepMs, path, mode, reason: 'asked' as const }
+  const context = await repairContext(db, session, procedure, where)
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(callbacks)
