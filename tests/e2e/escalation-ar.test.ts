@@ -29,6 +29,30 @@ const hasThree = (agent: GuardedPage) =>
   [...agent.scripts.values()].some((source) => source.includes('WebGLRenderer'))
 
 describe('live help from inside an AR session', () => {
+  // First in the file: no agent has signed in yet, so nobody can take the call.
+  it('with no agent online, the headset offers a callback: AR ends and the form is on the page', async () => {
+    const customer = await openGuardedPage(browser, server.url)
+    try {
+      const { page } = customer
+      await customerInQuestAr(page)
+      await press(page, 'help')
+      await expectPanel(page, 'No agent is available right now')
+      await press(page, 'callback-help')
+      // The session ends; the page under it shows the form, where the system keyboard works.
+      await page.getByRole('button', { name: 'Back to AR' }).waitFor({ timeout: 10_000 })
+      const form = page.getByRole('form', { name: 'Have an agent call you' })
+      await form.getByLabel('Your name').fill('Hedda Set')
+      await form.getByLabel('Email address').fill('hedda@example.com')
+      await form.getByLabel(/I agree that Fixpoint keeps these details/).check()
+      await form.getByRole('button', { name: 'Send the request' }).click()
+      await page
+        .getByText('Your callback request is in, Hedda Set.', { exact: false })
+        .waitFor({ timeout: 10_000 })
+    } finally {
+      await customer.close()
+    }
+  })
+
   it('help from the headset panel → agent accepts, sees the model → their point lands on the twin', async () => {
     const [customer, agent] = await Promise.all([
       openGuardedPage(browser, server.url),

@@ -5,6 +5,7 @@ import { t } from '../../i18n/t'
 import type { PanelButtonSpec } from '../../xr/placement/panel-button'
 import type { PanelLine } from '../../xr/placement/panel-text'
 import { type HelpState, useHelpContext } from '../help/help-store'
+import { useExitAr } from './use-exit-ar'
 
 const SIZE = 32
 
@@ -24,13 +25,15 @@ const pick = (s: HelpState | null) =>
     error: s.error,
     snapshot: Boolean(s.snapshot?.url),
     cancel: s.cancel,
+    openCallbackForm: s.openCallbackForm,
     dismiss: s.dismiss,
   }
 
 /**
  * Live help on the headset's in-scene panel, where there is no DOM: lines for the queue place and
  * wait, the call and why it has no video, and its buttons (cancel while waiting, OK when over).
- * `idle` means no request: the panel offers Get help instead.
+ * `idle` means no request: the panel offers Get help instead. With no agent online, "Leave a
+ * callback" ends AR and opens the callback form on the page, where the system keyboard works.
  */
 export function useHelpPanelItems(): {
   idle: boolean
@@ -39,6 +42,7 @@ export function useHelpPanelItems(): {
 } {
   const ctx = useHelpContext()
   const h = useStore((ctx?.store ?? none) as StoreApi<HelpState | null>, useShallow(pick))
+  const exitAr = useExitAr()
   if (!h || h.status === 'idle') return { idle: true, lines: [], buttons: [] }
   const line = (text: string, bold = false): PanelLine => ({ text, size: SIZE, bold })
   const dismiss = { id: 'dismiss-help', label: t('help.dismiss'), onSelect: h.dismiss }
@@ -60,6 +64,18 @@ export function useHelpPanelItems(): {
           ),
         ],
         buttons: [
+          ...(h.eta === null
+            ? [
+                {
+                  id: 'callback-help',
+                  label: t('arHelp.callback'),
+                  onSelect: () => {
+                    h.openCallbackForm()
+                    exitAr()
+                  },
+                },
+              ]
+            : []),
           { id: 'cancel-help', label: t('arHelp.cancel'), onSelect: () => void h.cancel() },
         ],
       }
