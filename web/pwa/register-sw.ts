@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window'
+import { keepForOffline } from './keep-for-offline'
 import { useAppUpdate } from './update-store'
 
 /**
@@ -18,4 +19,6 @@ export async function registerServiceWorker(): Promise<void> {
     })
   })
   await wb.register()
+  // The catalog the home page lists, so `/` opened without a network still shows the products.
+  await keepForOffline([{ url: '/api/products', kind: 'api' }])
 }

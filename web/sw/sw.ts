@@ -124,7 +124,10 @@ async function keep(event: ExtendableMessageEvent, items: KeepItem[]): Promise<K
           mode: sameOrigin(url) ? 'same-origin' : 'no-cors',
           credentials: 'same-origin',
         })
-        const res = await strategyFor(item, url).handle({ request, event })
+        // handleAll: the answer and the end of its cache write, so "kept" means stored.
+        const [answer, stored] = strategyFor(item, url).handleAll({ request, event })
+        const res = await answer
+        await stored
         if (!res.ok && res.type !== 'opaque') throw new Error(`HTTP ${res.status}`)
         kept++
       } catch {
