@@ -7,7 +7,7 @@ import { brotliCompress, constants, gzip as gzipCompress } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { customerPrecache } from './scripts/pwa-precache'
+import { customerPrecache } from './scripts/pwa-precache.ts'
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`
 
