@@ -50,7 +50,9 @@ describe('the guide offline (service worker)', { timeout: 150_000 }, () => {
     await page
       .getByText('Saved on this device: this guide keeps working without a signal.')
       .waitFor()
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated')
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state))
+      .toBe('activated')
     const cached = Object.values(await cachedUrls(page)).flat()
     const { id } = await sessionOf(page)
     expect(cached).toContain(`/api/sessions/${id}`)

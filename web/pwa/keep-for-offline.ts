@@ -11,6 +11,11 @@ export async function keepForOffline(items: KeepItem[]): Promise<KeepAnswer | nu
   const registration = await navigator.serviceWorker.ready
   const worker = registration.active
   if (!worker) return null
+  // Kept means servable: wait until the worker has finished activating (and claimed this page).
+  if (worker.state === 'activating')
+    await new Promise<void>((resolve) =>
+      worker.addEventListener('statechange', () => resolve(), { once: true }),
+    )
   const channel = new MessageChannel()
   const answer = new Promise<KeepAnswer>((resolve) => {
     channel.port1.onmessage = (e: MessageEvent<KeepAnswer>) => resolve(e.data)
