@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { PNG } from 'pngjs'
 import { describe, expect } from 'vitest'
 import { appTest } from '../helpers/app-fixture'
 import { sessionOf, watchEvents } from '../helpers/event-ledger'
@@ -53,6 +54,27 @@ describe('the guide offline (service worker)', { timeout: 150_000 }, () => {
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state))
       .toBe('activated')
+    // Installable: Chromium reads the manifest without an error; its icons are the PNGs they say.
+    const cdp = await context.newCDPSession(page)
+    const { errors, data } = await cdp.send('Page.getAppManifest')
+    await cdp.detach()
+    expect(errors).toEqual([])
+    const manifest = JSON.parse(data ?? '{}') as {
+      display: string
+      start_url: string
+      icons: { src: string; sizes: string; purpose: string }[]
+    }
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' })
+    for (const purpose of ['any', 'maskable'])
+      for (const size of [192, 512]) {
+        const icon = manifest.icons.find(
+          (i) => i.purpose === purpose && i.sizes === `${size}x${size}`,
+        )
+        const png = PNG.sync.read(
+          Buffer.from(await (await fetch(`${server.url}${icon?.src}`)).arrayBuffer()),
+        )
+        expect([png.width, png.height], `${purpose} ${size}`).toEqual([size, size])
+      }
     const cached = Object.values(await cachedUrls(page)).flat()
     const { id } = await sessionOf(page)
     expect(cached).toContain(`/api/sessions/${id}`)
