@@ -6,6 +6,8 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip as gzipCompress } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { customerPrecache } from './scripts/pwa-precache.ts'
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`
 
@@ -82,29 +84,92 @@ function precompress(): Plugin {
 }
 
 /**
+ * The installable app and its service worker (web/sw/sw.ts, built into sw.js beside index.html):
+ * the customer app's shell precached (staff screens, the emulator and test hooks left out, see
+ * scripts/pwa-precache.ts), the manifest with the design tokens' colours and the icons drawn by
+ * scripts/make-icons.ts. The page registers the worker itself once idle (web/pwa/), so nothing is
+ * injected into index.html; the dev server has no worker.
+ */
+function installableApp(outDir: string) {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'sw',
+    filename: 'sw.ts',
+    outDir,
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Fixpoint — guided repair',
+      short_name: 'Fixpoint',
+      description: 'Repair it yourself, step by step, in augmented reality.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      orientation: 'any',
+      // --color-primary and --color-bg in web/styles/tokens.css.
+      theme_color: '#0b6e8a',
+      background_color: '#f6f7f9',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: '/icons/maskable-192.png',
+          sizes: '192x192',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+        {
+          src: '/icons/maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,svg,png,json,wasm,webmanifest}'],
+      // The plugin adds the web manifest and its icons itself.
+      globIgnores: ['.vite/**', 'sw.js', 'manifest.webmanifest', 'icons/**'],
+      // three.js (0.75 MB) and the zxing decoder (0.95 MB) are part of the customer's guide.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      manifestTransforms: [customerPrecache(outDir)],
+    },
+    devOptions: { enabled: false },
+  })
+}
+
+/**
  * `vite build` makes the production app in dist/. `vite build --mode test` makes the same app with
  * its test hooks (the `window.__fixpoint…` handles that end-to-end tests and benches read) in
  * dist-test/, which the e2e tier serves. The hooks sit behind `import.meta.env.TEST_HOOKS`, a
  * constant here, so the production build drops them as dead code (tests/e2e/production-bundle.test.ts
  * checks). The dev server has them too, for a developer's console.
  */
-export default defineConfig(({ mode }) => ({
-  root: fileURLToPath(new URL('./web', import.meta.url)),
-  define: {
-    'import.meta.env.TEST_HOOKS': JSON.stringify(mode === 'test' || mode === 'development'),
-  },
-  build: {
-    outDir: fileURLToPath(new URL(mode === 'test' ? './dist-test' : './dist', import.meta.url)),
-    emptyOutDir: true,
-    // Read by scripts/check-bundle.mjs for the per-route size budget.
-    manifest: true,
-    // three.js alone is ~745 kB minified; it loads only on 3D and AR screens, never on the first page.
-    chunkSizeWarningLimit: 800,
-  },
-  // The test build is served on loopback only: compressing it would add time to every `npm test`.
-  plugins: [trimEmulatorChunks(), react(), mode === 'test' ? null : precompress()],
-  // @iwer/sem ships its own copy of three; two copies break instanceof checks and double the bundle.
-  resolve: { dedupe: ['three'] },
-  server: { proxy },
-  preview: { proxy },
-}))
+export default defineConfig(({ mode }) => {
+  const outDir = fileURLToPath(new URL(mode === 'test' ? './dist-test' : './dist', import.meta.url))
+  return {
+    root: fileURLToPath(new URL('./web', import.meta.url)),
+    define: {
+      'import.meta.env.TEST_HOOKS': JSON.stringify(mode === 'test' || mode === 'development'),
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      // Read by scripts/check-bundle.mjs for the per-route size budget.
+      manifest: true,
+      // three.js alone is ~745 kB minified; it loads only on 3D and AR screens, never on the first page.
+      chunkSizeWarningLimit: 800,
+    },
+    // The test build is served on loopback only: compressing it would add time to every `npm test`.
+    plugins: [
+      trimEmulatorChunks(),
+      react(),
+      installableApp(outDir),
+      mode === 'test' ? null : precompress(),
+    ],
+    // @iwer/sem ships its own copy of three; two copies break instanceof checks and double the bundle.
+    resolve: { dedupe: ['three'] },
+    server: { proxy },
+    preview: { proxy },
+  }
+})

@@ -27,7 +27,14 @@ export function buildIsStale(dist = 'dist'): string | null {
   const built = resolve(root, dist, 'index.html')
   if (!existsSync(built)) return 'no build yet'
   const builtAt = statSync(built).mtimeMs
-  const sources = ['web', 'server/domain', 'vite.config.ts', 'package-lock.json', 'tsconfig.json']
+  const sources = [
+    'web',
+    'server/domain',
+    'vite.config.ts',
+    'scripts/pwa-precache.ts',
+    'package-lock.json',
+    'tsconfig.json',
+  ]
   const changed = sources.find((s) => newest(join(root, s)) > builtAt)
   return changed ? `${changed} changed since the last build` : null
 }

@@ -3,6 +3,7 @@ import { Route, Switch, useLocation } from 'wouter'
 import { getProduct } from './api/products'
 import { RepairPage } from './customer/guide-chunks'
 import { t } from './i18n/t'
+import { UpdateBanner } from './pwa/update-banner'
 import { ErrorBoundary } from './ui/error-boundary'
 import { NotFoundPage } from './ui/not-found-page'
 import { PageStatus } from './ui/page-status'
@@ -74,6 +75,7 @@ export function App() {
   return (
     <>
       <SiteHeader />
+      <UpdateBanner />
       {/* Keyed by location: a crash on one page does not stick once the user navigates away. */}
       <ErrorBoundary key={location}>
         <Suspense fallback={<Loading />}>

@@ -4,6 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { startDrainWhenIdle } from './customer/guide/telemetry/start-drain'
+import { startServiceWorkerWhenIdle } from './pwa/start-service-worker'
 import { maybeInstallEmulator } from './xr/bootstrap'
 
 async function main() {
@@ -20,6 +21,8 @@ async function main() {
   )
   // Repair events an earlier tab or visit could not send go out from whichever page opens next.
   startDrainWhenIdle()
+  // Offline use and installing: the service worker, once the first screen is up (web/sw/sw.ts).
+  startServiceWorkerWhenIdle()
 }
 
 void main()

@@ -24,7 +24,7 @@ import { type AppServer, startAppServer } from '../helpers/e2e-server'
 import { median } from './load'
 
 const RUNS = 5
-const PRODUCT = 'wavelink-ax3000'
+export const PRODUCT = 'wavelink-ax3000'
 const TARGET_MS = 2500
 const JS_BUDGET = 150 * 1024
 const SLOW_4G = {
@@ -78,13 +78,20 @@ type Run = { marks: Record<string, number>; scripts: { url: string; end: number;
 type Throttled = { page: Page; problems: string[] }
 type Marks = { __coldStart?: Record<string, number> }
 
-/** A fresh context (empty cache) with a throttled phone's CPU and network. */
-async function throttled(
+/**
+ * A fresh context (empty cache, no service worker yet) with a throttled phone's CPU and network;
+ * `serviceWorkers: 'block'` keeps the app's service worker from registering at all.
+ */
+export async function throttled(
   browser: Browser,
   url: string,
-  opts: { tap?: boolean; token?: [string, string] } = {},
+  opts: { tap?: boolean; token?: [string, string]; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<Throttled> {
-  const context = await browser.newContext({ baseURL: url, viewport: { width: 412, height: 823 } })
+  const context = await browser.newContext({
+    baseURL: url,
+    viewport: { width: 412, height: 823 },
+    serviceWorkers: opts.serviceWorkers ?? 'allow',
+  })
   const page = await context.newPage()
   const cdp: CDPSession = await context.newCDPSession(page)
   await cdp.send('Network.enable')
@@ -103,8 +110,16 @@ async function throttled(
   return { page, problems }
 }
 
-/** Opens `path` and waits for milestone `until`; the marks and the scripts the page fetched. */
-async function measure({ page, problems }: Throttled, path: string, until: string): Promise<Run> {
+/**
+ * Opens `path` and waits for milestone `until`; the marks and the scripts the page fetched.
+ * `then` runs on the page before it closes (to wait for more, say).
+ */
+export async function measure(
+  { page, problems }: Throttled,
+  path: string,
+  until: string,
+  then?: (page: Page) => Promise<void>,
+): Promise<Run> {
   try {
     await page.goto(path, { waitUntil: 'commit' })
     await page
@@ -129,6 +144,7 @@ async function measure({ page, problems }: Throttled, path: string, until: strin
         .filter((e) => new URL(e.name).pathname.endsWith('.js'))
         .map((e) => ({ url: e.name, end: e.responseEnd, wire: e.encodedBodySize })),
     }))
+    await then?.(page)
     if (problems.length > 0) throw new Error(`${path}: ${problems.join('\n')}`)
     return run
   } finally {
@@ -148,7 +164,7 @@ async function jsBefore(run: Run, at: number, gz: (url: string) => Promise<numbe
   return { wire, gzip, files: before.length }
 }
 
-async function newSession(url: string) {
+export async function newSession(url: string) {
   const { product } = (await (await fetch(`${url}/api/products/${PRODUCT}`)).json()) as {
     product: { procedures: { id: string }[] }
   }
@@ -164,7 +180,7 @@ async function newSession(url: string) {
 }
 
 /** A dist/ built before the build precompressed its files would be measured uncompressed. */
-async function expectCompressedBuild(url: string) {
+export async function expectCompressedBuild(url: string) {
   const html = await (await fetch(url)).text()
   const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
   if (!entry) throw new Error('no entry script in index.html')

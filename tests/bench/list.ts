@@ -2,6 +2,7 @@
 import { analyticsBench } from './analytics'
 import { codeReadBench } from './code-read'
 import { coldStartBench } from './cold-start'
+import { coldStartServiceWorkerBench } from './cold-start-sw'
 import { customerPathBench } from './customer-path'
 import { helpLatencyBench } from './help-latency'
 import { idleRssBench } from './idle-rss'
@@ -36,6 +37,7 @@ export const benches: (() => Promise<Bench>)[] = [
   readRateBench,
   labelPoseBench,
   coldStartBench,
+  coldStartServiceWorkerBench,
   xrFrameBench,
   labelAlignBench,
   helpLatencyBench,

@@ -44,6 +44,37 @@ describe('the production build', () => {
     expect(found).toEqual([])
   })
 
+  it("precaches the customer app's shell in its service worker, no staff screen and no emulator", () => {
+    const sw = readFileSync(join(root, 'dist', 'sw.js'), 'utf8')
+    const precached = new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]))
+    const manifest: Record<string, { file: string }> = JSON.parse(
+      readFileSync(join(root, 'dist', '.vite', 'manifest.json'), 'utf8'),
+    )
+    const file = (src: string) => manifest[src]?.file ?? `missing ${src}`
+    for (const src of [
+      'index.html',
+      'customer/home-page.tsx',
+      'customer/product-page.tsx',
+      'customer/repair-page.tsx',
+      'customer/guide/guide-3d.tsx',
+      'customer/ar/ar-guide.tsx',
+    ])
+      expect(precached.has(file(src)), src).toBe(true)
+    expect(precached.has('index.html')).toBe(true)
+    expect(precached.has('xr-input-profiles/profilesList.json')).toBe(true)
+    expect(precached.has('manifest.webmanifest')).toBe(true)
+    for (const src of [
+      'studio/studio-page.tsx',
+      'studio/editor/procedure-editor-page.tsx',
+      'agent/agent-page.tsx',
+      'staff/login-page.tsx',
+      'xr/xr-check-page.tsx',
+      'xr/emulation.ts',
+    ])
+      expect(precached.has(file(src)), src).toBe(false)
+    expect([...precached].filter((u) => /test-hook/.test(u ?? ''))).toEqual([])
+  })
+
   // The emulator is for developers trying AR on a desktop too; only its handles are test-only.
   it('still emulates AR with ?emulate=quest3, with no handle on the window', async () => {
     const [server, browser] = await Promise.all([

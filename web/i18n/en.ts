@@ -5,6 +5,7 @@ import { enArHelp } from './en-ar-help'
 import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
+import { enOffline } from './en-offline'
 import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
 import { enStaff } from './en-staff'
@@ -124,7 +125,6 @@ export const en = {
   'guide.bullet.note': 'Note',
   'guide.bullet.caution': 'Caution',
   'guide.bullet.warning': 'Warning',
-  'guide.offline': 'Offline — your progress is saved and will be sent when you are back online.',
   'guide.syncing': 'Saving your progress…',
   'guide.view3d': '3D view of the product, showing the part for this step',
   'guide.loadingModel': 'Loading the 3D model…',
@@ -215,6 +215,7 @@ export const en = {
   ...enPhotos,
   ...enStaff,
   ...enWebhooks,
+  ...enOffline,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -14,19 +14,23 @@ export function OutcomePanel() {
   const finish = useGuide((s) => s.finish)
   const back = useGuide((s) => s.back)
   const exit = useExitAr()
-  const saved = outcome != null && status === 'saved'
+  const saved = outcome != null && (status === 'saved' || status === 'queued')
 
   const lines = useMemo((): PanelLine[] => {
-    if (saved)
-      return outcome === 'fixed'
-        ? [
-            { text: t('outcome.fixedTitle'), size: 56, bold: true },
-            { text: t('outcome.fixedBody'), size: 38 },
-          ]
-        : [
-            { text: t('outcome.notFixedTitle'), size: 56, bold: true },
-            { text: t('outcome.notFixedBody'), size: 38 },
-          ]
+    if (saved) {
+      const closing: PanelLine[] =
+        outcome === 'fixed'
+          ? [
+              { text: t('outcome.fixedTitle'), size: 56, bold: true },
+              { text: t('outcome.fixedBody'), size: 38 },
+            ]
+          : [
+              { text: t('outcome.notFixedTitle'), size: 56, bold: true },
+              { text: t('outcome.notFixedBody'), size: 38 },
+            ]
+      if (status === 'queued') closing.push({ text: t('outcome.queued'), size: 34, tone: 'muted' })
+      return closing
+    }
     const out: PanelLine[] = [
       { text: t('outcome.question'), size: 56, bold: true },
       { text: t('outcome.lead'), size: 38 },

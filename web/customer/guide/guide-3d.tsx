@@ -33,12 +33,14 @@ export function Guide3D() {
   const done = useGuide(selectDone)
   const first = useGuide((s) => s.progress.path.length === 1 && !s.progress.done)
   const hasModel = useGuide((s) => Boolean(s.product.modelUrl))
+  const offlineReady = useGuide((s) => s.offlineReady)
 
   return (
     <main className="guide-layout" id="main">
       <header className="stack guide-header">
         <h1>{procedure.title}</h1>
         <p className="muted">{t('repair.version', { version: procedure.version })}</p>
+        {offlineReady && <p className="muted">{t('guide.savedOffline')}</p>}
         {first && procedure.safety.length > 0 && (
           <section className="alert" aria-label={t('guide.safetyHeading')}>
             <strong>{t('guide.safetyHeading')}</strong>

@@ -34,12 +34,18 @@ export type GuideDeps = {
   emit: (event: SessionEvent) => void
   /** Called after every progress change, so a reload resumes at the same step. */
   saveProgress?: (progress: Progress) => void
-  /** Records the answer on the server (`POST /api/sessions/:id/outcome`). */
-  submitOutcome: (outcome: FinalOutcome) => Promise<void>
+  /**
+   * Records the answer on the server (`POST /api/sessions/:id/outcome`); `'queued'` when it waits
+   * on this device for the network instead.
+   */
+  submitOutcome: (outcome: FinalOutcome) => Promise<'saved' | 'queued'>
 }
 
-/** Where the "Is it fixed?" answer is: not given, being saved, saved, or failed to save. */
-export type OutcomeStatus = 'idle' | 'saving' | 'saved' | 'error'
+/**
+ * Where the "Is it fixed?" answer is: not given, being saved, saved, waiting on this device for
+ * the network, or failed to save.
+ */
+export type OutcomeStatus = 'idle' | 'saving' | 'saved' | 'queued' | 'error'
 
 export type GuideInit = {
   sessionId: string
@@ -49,6 +55,8 @@ export type GuideInit = {
   /** Resumed progress; the procedure's start when missing. */
   progress?: Progress
   outcome?: FinalOutcome | null
+  /** The outcome was answered offline and still waits on this device to be sent. */
+  outcomeQueued?: boolean
 }
 
 export type GuideState = GuideInit & {
@@ -60,6 +68,8 @@ export type GuideState = GuideInit & {
   connection: Connection
   /** Events not yet confirmed by the server. */
   pending: number
+  /** The service worker holds what this guide needs to open again without a network. */
+  offlineReady: boolean
   /** Records `step_view` for the step on screen when the guide first shows; safe to call twice. */
   begin: () => void
   next: () => void
@@ -111,10 +121,12 @@ export function createGuideStore(init: GuideInit, deps: GuideDeps): GuideStore {
       ...init,
       progress: init.progress ?? start(init.procedure),
       outcome: init.outcome ?? null,
-      outcomeStatus: init.outcome ? 'saved' : 'idle',
+      outcomeStatus: init.outcome ? (init.outcomeQueued ? 'queued' : 'saved') : 'idle',
       outcomeError: null,
-      connection: 'online',
+      connection:
+        typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'online',
       pending: 0,
+      offlineReady: false,
       begin: () => {
         if (begun || get().progress.done) return
         begun = true
@@ -141,8 +153,8 @@ export function createGuideStore(init: GuideInit, deps: GuideDeps): GuideStore {
         }
         set({ outcomeStatus: 'saving', outcomeError: null })
         try {
-          await deps.submitOutcome(outcome)
-          set({ outcome, outcomeStatus: 'saved' })
+          const queued = (await deps.submitOutcome(outcome)) === 'queued'
+          set({ outcome, outcomeStatus: queued ? 'queued' : 'saved' })
         } catch (err) {
           set({
             outcomeStatus: 'error',

@@ -7,6 +7,7 @@ import { PageStatus } from '../../ui/page-status'
 import { PhotoEvidence } from '../photos/photo-evidence'
 import { useGuide } from './guide-store'
 import { OutcomeClosing } from './outcome-closing'
+import { SyncStatus } from './sync-status'
 
 type Props = { variant?: 'overlay' | 'panel' }
 
@@ -28,9 +29,11 @@ export function Outcome({ variant = 'panel' }: Props) {
     heading.current?.focus()
   }, [])
 
-  if (outcome && status === 'saved') return <OutcomeClosing outcome={outcome} variant={variant} />
+  if (outcome && (status === 'saved' || status === 'queued'))
+    return <OutcomeClosing outcome={outcome} variant={variant} />
   return (
     <section className={`step-card step-card-${variant}`} aria-labelledby={headingId}>
+      <SyncStatus />
       <h2 id={headingId} ref={heading} tabIndex={-1} className="step-title">
         {t('outcome.question')}
       </h2>

@@ -11,6 +11,8 @@ import { resumeProgress } from './resume-progress'
 import { createGuideSink } from './telemetry/guide-sink'
 import { createOutbox } from './telemetry/outbox'
 import { loadProgress, saveProgress } from './telemetry/outbox-db'
+import { pendingOutcome, queueOutcome } from './telemetry/pending-outcome'
+import { useOfflineGuide } from './use-offline-guide'
 
 /**
  * Opens repair session `id` for a guide: the session and its procedure version, the product, this
@@ -31,8 +33,10 @@ export async function openGuideSession(id: string) {
     detectDeviceMode(),
   ])
   const sink = createGuideSink()
-  const outcome: FinalOutcome | null =
+  const recorded: FinalOutcome | null =
     session.outcome === 'fixed' || session.outcome === 'not_fixed' ? session.outcome : null
+  // Answered offline before a reload: the answer still waits on this device.
+  const queued = recorded ? null : pendingOutcome(id)
   const useAr = session.mode === 'immersive-ar' && device === 'immersive-ar'
   const store = createGuideStore(
     {
@@ -41,7 +45,8 @@ export async function openGuideSession(id: string) {
       product,
       mode: useAr ? 'immersive-ar' : 'inline',
       progress: resumeProgress(procedure, local, session.currentStepId),
-      outcome,
+      outcome: recorded ?? queued,
+      outcomeQueued: queued != null,
     },
     {
       emit: sink.emit,
@@ -51,7 +56,15 @@ export async function openGuideSession(id: string) {
         })
       },
       submitOutcome: async (o) => {
-        await postOutcome(id, token, o)
+        try {
+          await postOutcome(id, token, o)
+          return 'saved'
+        } catch (err) {
+          // No network: the answer waits on this device and goes out when it is back.
+          if (!(err instanceof ApiError && err.status === 0) && navigator.onLine) throw err
+          queueOutcome(id, o, token)
+          return 'queued'
+        }
       },
     },
   )
@@ -70,6 +83,7 @@ export function useGuideSession(id: string) {
   const load = useCallback(() => openGuideSession(id), [id])
   const state = useAsync(load)
   useGuideOutbox(id, state.status === 'ok' ? state.data : null)
+  useOfflineGuide(id, state.status === 'ok' ? state.data : null)
   return state
 }
 

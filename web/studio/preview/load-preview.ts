@@ -36,7 +36,7 @@ export async function loadPreview(id: string, wantAr: boolean) {
       product,
       mode: useAr ? 'immersive-ar' : 'inline',
     },
-    { emit: () => {}, submitOutcome: async () => {} },
+    { emit: () => {}, submitOutcome: async () => 'saved' as const },
   )
   return { store, useAr, title: parsed.data.title }
 }

@@ -1,6 +1,7 @@
 import { loadAnswerSchema } from '../../../api/session-events'
 import { onLeftovers } from './leftovers'
 import { queuedSessions, recoverAllJournals } from './outbox-db'
+import { sendAllPendingOutcomes } from './pending-outcome'
 import { withSendLock } from './send-lock'
 import { backoffDelay } from './send-policy'
 import { sendQueue } from './send-queue'
@@ -29,6 +30,8 @@ export function startDrain(): () => void {
       if (outcome === 'stop') refused.add(sessionId)
       if (outcome === 'retry') retry = true
     }
+    // Answers to "Is it fixed?" given offline wait beside the events.
+    if (navigator.onLine && !(await sendAllPendingOutcomes())) retry = true
     attempt = retry ? attempt + 1 : 0
     clearTimeout(timer)
     if (retry) timer = setTimeout(drain, backoffDelay(attempt, Math.random()))
