@@ -1,0 +1,1 @@
+export { de as es } from '../de'

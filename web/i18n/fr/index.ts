@@ -1,0 +1,1 @@
+export { de as fr } from '../de'
