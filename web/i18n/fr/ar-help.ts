@@ -1,0 +1,16 @@
+import type { Translation } from '../en'
+import type { enArHelp } from '../en-ar-help'
+
+/** Live help inside AR, in French. */
+export const frArHelp: Translation<typeof enArHelp> = {
+  'arHelp.asking': 'Aide : demande d’un conseiller…',
+  'arHelp.waiting': 'Aide : vous êtes n° {position} dans la file, environ {minutes} min.',
+  'arHelp.waitingNoAgent':
+    'Aide : vous êtes n° {position} dans la file. Aucun conseiller n’est disponible pour le moment. Laissez une demande de rappel sur votre téléphone ou votre ordinateur.',
+  'arHelp.connected': 'Aide : en ligne avec {agent}. {call}',
+  'arHelp.connectedNoName': 'Aide : en ligne avec un conseiller. {call}',
+  'arHelp.pointer':
+    'Les points que le conseiller place dans votre vue apparaissent dans votre pièce.',
+  'arHelp.cancel': 'Annuler l’aide',
+  'arHelp.ended': 'Aide : {message}',
+}
