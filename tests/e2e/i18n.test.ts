@@ -2,10 +2,11 @@ import type { Page } from 'playwright-core'
 import { describe, expect } from 'vitest'
 import { appTest } from '../helpers/app-fixture'
 import { seriousViolationsIn } from '../helpers/axe'
+import { PHONE_PAGE } from '../helpers/phone-ar'
 
 /** The fixture's test for a browser set to `locale`; call inside a describe (overrides are per suite). */
-const inBrowser = (locale: string) =>
-  appTest.override('pageOptions', { locale, injectsTestScripts: true })
+const inBrowser = (locale: string, device?: (typeof PHONE_PAGE)['device']) =>
+  appTest.override('pageOptions', { locale, injectsTestScripts: true, device })
 
 const lang = (page: Page) => page.evaluate(() => document.documentElement.lang)
 
@@ -79,7 +80,8 @@ describe('a Japanese browser', () => {
 })
 
 describe('the pseudo-locale', () => {
-  inBrowser('en-US')(
+  // On the phone: text about a third longer must still wrap within the screen.
+  inBrowser('en-US', PHONE_PAGE.device)(
     'the pseudo-locale leaves no visible text untranslated on the home page',
     async ({ guarded, server }) => {
       const { page } = guarded
@@ -118,6 +120,8 @@ describe('the pseudo-locale', () => {
         .map((text) => text.replace(/\[[^\]]*\]/g, '').trim())
         .filter((rest) => rest && !data.has(rest) && !/^[\s\d\p{P}\p{S}]*$/u.test(rest))
       expect(unwrapped).toEqual([])
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth])
+      expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0)
     },
   )
 })

@@ -48,7 +48,9 @@ export function pseudoMessages(): Messages {
   for (const [key, text] of Object.entries(en) as [MessageKey, string][]) {
     const ast = parse(text, { ignoreTag: true })
     const letters = accentAll(ast)
-    const padding = letters > 0 ? ` ${'~'.repeat(Math.ceil(letters * 0.35))}` : ''
+    // In words of up to five, as real text can wrap: one long run would overflow every box.
+    const tildes = '~'.repeat(Math.ceil(letters * 0.35))
+    const padding = letters > 0 ? ` ${tildes.replace(/(~{5})(?=~)/g, '$1 ')}` : ''
     out[key] = [literal('['), ...ast, literal(`${padding}]`)]
   }
   return out as Messages
