@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { de } from '../../web/i18n/de'
 import { en } from '../../web/i18n/en'
 import { es } from '../../web/i18n/es'
-import { formatNumber } from '../../web/i18n/format'
+import { formatDateTime, formatDuration, formatNumber, formatRelative } from '../../web/i18n/format'
 import { fr } from '../../web/i18n/fr'
 import { pickLocale } from '../../web/i18n/locales'
 import { pseudoMessages } from '../../web/i18n/pseudo'
@@ -95,9 +95,17 @@ describe('the UI languages', () => {
     expect(t('guide.position', { index: 2 })).toBe('Paso {index} de {total}')
   })
 
-  it('formats numbers in the active language', () => {
+  it('formats numbers, dates and durations in the active language', () => {
     installMessages('de', de)
     expect(formatNumber(1234.5)).toBe('1.234,5')
+    const at = new Date('2026-12-04T17:35:00Z')
+    const utc = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } as const
+    expect(formatDateTime(at, utc)).toBe('04.12.2026, 17:35')
+    expect(formatDuration(185)).toBe('3 Min., 5 Sek.')
+    expect(formatRelative(-1, 'day')).toBe('gestern')
+    installMessages('fr', fr)
+    expect(formatDateTime(at, utc)).toBe('4 déc. 2026, 17:35')
+    expect(formatDuration(42)).toBe('42\u202Fs')
     installMessages('en', en)
     expect(formatNumber(1234.5)).toBe('1,234.5')
   })

@@ -37,7 +37,7 @@ export const deHelp: Translation<typeof enHelp> = {
   'help.callback.cancel': 'Nicht jetzt',
   'help.callback.fix': 'Prüfen Sie die unten markierten Felder.',
   'help.callback.sent':
-    'Ihr Rückrufwunsch ist eingegangen, {name}. Ein Mitarbeiter meldet sich {window}.',
+    'Ihr Rückrufwunsch ist eingegangen, {name}. Ein Mitarbeiter meldet sich am {window}.',
   'help.callback.claimed':
     'Ein Mitarbeiter hat Ihren Rückrufwunsch übernommen und meldet sich bald.',
   'help.keepGoing': 'Sie können den Schritten weiter folgen, während Sie warten.',

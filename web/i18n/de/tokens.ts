@@ -22,7 +22,7 @@ export const deTokens: Translation<typeof enTokens> = {
   'tokens.actions': 'Aktionen',
   'tokens.never': 'Nie',
   'tokens.active': 'Aktiv',
-  'tokens.revokedAt': 'Widerrufen {when}',
+  'tokens.revokedAt': 'Widerrufen am {when}',
   'tokens.revoke': 'Widerrufen',
   'tokens.revokeFor': 'Token „{name}“ widerrufen',
   'tokens.confirmRevoke':

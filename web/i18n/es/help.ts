@@ -37,7 +37,7 @@ export const esHelp: Translation<typeof enHelp> = {
   'help.callback.cancel': 'Ahora no',
   'help.callback.fix': 'Revise los campos marcados abajo.',
   'help.callback.sent':
-    'Hemos recibido su solicitud de llamada, {name}. Un agente se pondrá en contacto con usted {window}.',
+    'Hemos recibido su solicitud de llamada, {name}. Un agente se pondrá en contacto con usted el {window}.',
   'help.callback.claimed':
     'Un agente se ha encargado de su solicitud y se pondrá en contacto con usted pronto.',
   'help.keepGoing': 'Puede seguir con los pasos mientras espera.',

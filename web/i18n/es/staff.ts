@@ -103,9 +103,9 @@ export const esStaff: Translation<typeof enStaff> = {
   'people.inviting': 'Invitando…',
   'people.mailOff':
     'Este servidor no envía correos (SMTP_URL no está definida): los enlaces de invitación y restablecimiento se muestran aquí para que usted los haga llegar.',
-  'people.emailed': 'Se ha enviado un enlace a {email}. Funciona una vez, hasta {expires}.',
+  'people.emailed': 'Se ha enviado un enlace a {email}. Funciona una vez, hasta el {expires}.',
   'people.passOn':
-    'Haga llegar usted mismo este enlace a {email} (funciona una vez, hasta {expires}):',
+    'Haga llegar usted mismo este enlace a {email} (funciona una vez, hasta el {expires}):',
   'people.linkLabel': 'Enlace para {email}',
   'people.copy': 'Copiar el enlace',
   'people.copied': 'Copiado.',

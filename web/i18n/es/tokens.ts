@@ -22,7 +22,7 @@ export const esTokens: Translation<typeof enTokens> = {
   'tokens.actions': 'Acciones',
   'tokens.never': 'Nunca',
   'tokens.active': 'Activo',
-  'tokens.revokedAt': 'Revocado {when}',
+  'tokens.revokedAt': 'Revocado el {when}',
   'tokens.revoke': 'Revocar',
   'tokens.revokeFor': 'Revocar el token «{name}»',
   'tokens.confirmRevoke':

@@ -37,7 +37,7 @@ export const frHelp: Translation<typeof enHelp> = {
   'help.callback.cancel': 'Pas maintenant',
   'help.callback.fix': 'Vérifiez les champs signalés ci-dessous.',
   'help.callback.sent':
-    'Votre demande de rappel est enregistrée, {name}. Un conseiller vous contactera {window}.',
+    'Votre demande de rappel est enregistrée, {name}. Un conseiller vous contactera le {window}.',
   'help.callback.claimed':
     'Un conseiller a pris votre demande de rappel et vous contactera bientôt.',
   'help.keepGoing': 'Vous pouvez continuer à suivre les étapes pendant l’attente.',

@@ -22,7 +22,7 @@ export const frTokens: Translation<typeof enTokens> = {
   'tokens.actions': 'Actions',
   'tokens.never': 'Jamais',
   'tokens.active': 'Actif',
-  'tokens.revokedAt': 'Révoqué {when}',
+  'tokens.revokedAt': 'Révoqué le {when}',
   'tokens.revoke': 'Révoquer',
   'tokens.revokeFor': 'Révoquer le jeton « {name} »',
   'tokens.confirmRevoke':
