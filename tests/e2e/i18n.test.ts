@@ -69,14 +69,25 @@ describe('a German browser', () => {
   )
 })
 
-describe('a Japanese browser', () => {
-  inBrowser('ja-JP')('a Japanese browser gets English', async ({ guarded }) => {
-    const { page } = guarded
-    await page.goto('/')
-    await page.getByRole('heading', { level: 1, name: 'Fix it yourself, step by step' }).waitFor()
-    expect(await lang(page)).toBe('en')
-    expect(await page.getByLabel('Language').inputValue()).toBe('en')
-  })
+describe('a Japanese browser, on the phone', () => {
+  inBrowser('ja-JP', PHONE_PAGE.device)(
+    'gets English, and can choose Spanish',
+    async ({ guarded }) => {
+      const { page } = guarded
+      await page.goto('/')
+      await page.getByRole('heading', { level: 1, name: 'Fix it yourself, step by step' }).waitFor()
+      expect(await lang(page)).toBe('en')
+      await page.getByLabel('Language').selectOption('es')
+      await page
+        .getByRole('heading', { level: 1, name: 'Repárelo usted mismo, paso a paso' })
+        .waitFor()
+      await page
+        .getByText(/ \d+ guías? de reparación$/)
+        .first()
+        .waitFor()
+      expect(await lang(page)).toBe('es')
+    },
+  )
 })
 
 describe('the pseudo-locale', () => {
