@@ -148,7 +148,7 @@ export const deCore: Translation<typeof enCore> = {
   'staff.signedInAs': 'Angemeldet als {name} ({role})',
   'staff.signOut': 'Abmelden',
   'studio.title': 'Studio',
-  'agent.title': 'Agentenkonsole',
+  'agent.title': 'Support-Konsole',
 
   'login.title': 'Anmeldung für Mitarbeitende',
   'login.email': 'E-Mail',

@@ -43,9 +43,10 @@ export const deHelp: Translation<typeof enHelp> = {
   'help.keepGoing': 'Sie können den Schritten weiter folgen, während Sie warten.',
   'help.cancel': 'Hilfeanfrage abbrechen',
   'help.cancelled': 'Ihre Hilfeanfrage wurde abgebrochen.',
-  'help.active': 'Verbunden mit {agent}. Er oder sie sieht Ihre Kamera und kann auf Dinge zeigen.',
+  'help.active':
+    'Verbunden mit {agent}. Ihr Gegenüber sieht Ihre Kamera und kann Ihnen Dinge zeigen.',
   'help.activeNoName':
-    'Verbunden mit einem Support-Mitarbeiter. Er oder sie sieht Ihre Kamera und kann auf Dinge zeigen.',
+    'Verbunden mit dem Support. Ihr Gegenüber sieht Ihre Kamera und kann Ihnen Dinge zeigen.',
   'help.overlay.with': 'Mit {agent}',
   'help.overlay.withNoName': 'Mit einem Support-Mitarbeiter',
   'help.chatShow': 'Chat ({count})',

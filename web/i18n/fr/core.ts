@@ -111,7 +111,7 @@ export const frCore: Translation<typeof enCore> = {
   'guide.chooseAnswer': 'Choisissez une réponse pour continuer.',
   'guide.bullet.info': 'Astuce',
   'guide.bullet.note': 'Remarque',
-  'guide.bullet.caution': 'Prudence',
+  'guide.bullet.caution': 'Attention',
   'guide.bullet.warning': 'Avertissement',
   'guide.offline':
     'Hors ligne : votre progression est enregistrée et sera envoyée dès votre retour en ligne.',

@@ -116,6 +116,6 @@ export const frStaff: Translation<typeof enStaff> = {
   'people.method': 'Méthode',
   'people.method.password': 'Mot de passe',
   'people.method.sso': 'SSO',
-  'people.signedInAt': 'Connecté le',
+  'people.signedInAt': 'Connexion',
   'people.from': 'Depuis',
 }
