@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { Route, Switch, useLocation } from 'wouter'
 import { getProduct } from './api/products'
 import { RepairPage } from './customer/guide-chunks'
+import { useLocaleStore } from './i18n/locale-store'
 import { t } from './i18n/t'
 import { UpdateBanner } from './pwa/update-banner'
 import { ErrorBoundary } from './ui/error-boundary'
@@ -72,6 +73,9 @@ function Loading() {
 
 export function App() {
   const [location] = useLocation()
+  // A language switch re-renders the whole tree in place (no remount): every t() reads the new
+  // messages while stores, forms and an in-progress repair stay as they are.
+  useLocaleStore((s) => s.locale)
   return (
     <>
       <SiteHeader />

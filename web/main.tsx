@@ -4,14 +4,22 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { startDrainWhenIdle } from './customer/guide/telemetry/start-drain'
+import { initialLocale, setLocale } from './i18n/locale-store'
 import { startServiceWorkerWhenIdle } from './pwa/start-service-worker'
 import { maybeInstallEmulator } from './xr/bootstrap'
 
 async function main() {
-  // Before the first render, so every capability check already sees the emulated navigator.xr.
-  await maybeInstallEmulator().catch((err: unknown) => {
-    console.error('The WebXR emulator could not be installed:', err)
-  })
+  await Promise.all([
+    // Before the first render, so every capability check already sees the emulated navigator.xr.
+    maybeInstallEmulator().catch((err: unknown) => {
+      console.error('The WebXR emulator could not be installed:', err)
+    }),
+    // Only the active language's messages are downloaded, while the emulator is set up.
+    setLocale(initialLocale()).catch((err: unknown) => {
+      console.error('The chosen language could not be loaded; using English:', err)
+      return setLocale('en')
+    }),
+  ])
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(

@@ -139,7 +139,7 @@ describe('photo evidence in a real browser', () => {
         mimeType: 'image/jpeg',
         buffer: Buffer.from(await jpegWithGps()),
       })
-      await page.getByText('1 photo(s) added').waitFor()
+      await page.getByText('1 photo added').waitFor()
       await page.getByRole('button', { name: 'No, still not working' }).click()
       await page.getByRole('heading', { level: 2, name: 'Sorry it is not fixed yet' }).waitFor()
       expect(customer.problems).toEqual([])

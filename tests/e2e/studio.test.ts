@@ -128,7 +128,7 @@ describe('authoring studio, end to end', { timeout: 90_000 }, () => {
 
       // Nothing left to fix, everything saved, then publish.
       await page.getByText('All changes saved').waitFor({ timeout: 10_000 })
-      expect(await page.getByText(/problems to fix before it can be published/).count()).toBe(0)
+      expect(await page.getByText(/to fix before it can be published/).count()).toBe(0)
       await page.getByLabel('Change note').fill('First version')
       await page.getByRole('button', { name: 'Publish', exact: true }).click()
       await page.getByText('Version 1 published.').waitFor()

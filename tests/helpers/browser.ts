@@ -73,6 +73,8 @@ export async function openGuardedPage(
     /** Other origins this page may reach (a test's own OpenID provider, say). */
     allowOrigins?: string[]
     device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>
+    /** The browser's language (navigator.languages, Accept-Language); Playwright's default is en-US. */
+    locale?: string
   } = {},
 ): Promise<GuardedPage> {
   const origin = new URL(appUrl).origin
@@ -80,6 +82,7 @@ export async function openGuardedPage(
   // CSP set aside for that page; the app's own code never does.
   const context = await browser.newContext({
     ...options.device,
+    ...(options.locale ? { locale: options.locale } : {}),
     baseURL: origin,
     bypassCSP: options.injectsTestScripts ?? false,
     // A server started with HTTPS=1 has a self-signed certificate, as on a shop's LAN.

@@ -1,4 +1,5 @@
 import { type CallbackEntry, closeCallback } from '../api/agent'
+import { formatDateTime } from '../i18n/format'
 import { t } from '../i18n/t'
 import { ResolutionForm } from './close-form'
 import { asContext, minutesSeconds } from './escalation-context'
@@ -12,7 +13,7 @@ type Props = {
 }
 
 const when = (iso: string, timeZone?: string) =>
-  new Date(iso).toLocaleString([], {
+  formatDateTime(iso, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react'
 import type { Procedure } from '../../server/domain/procedure'
 import { escalationPhotoUrl, listEscalationPhotos } from '../api/photos'
 import type { RealtimeSocket } from '../api/realtime-socket'
+import { formatTime } from '../i18n/format'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { PageStatus } from '../ui/page-status'
@@ -43,7 +44,7 @@ export function CustomerPhotos({ escalationId, procedure, socket }: Props) {
       ) : (
         <ol className="snapshot-history" data-testid="customer-photos">
           {photos.data.map((p) => {
-            const time = new Date(p.createdAt).toLocaleTimeString()
+            const time = formatTime(p.createdAt)
             const url = escalationPhotoUrl(escalationId, p.id)
             const alt = t('photos.agentAlt', {
               stage: t(`photos.stage.${p.stage}`),

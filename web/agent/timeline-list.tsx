@@ -1,4 +1,5 @@
 import type { EscalationDetail } from '../api/agent'
+import { formatTime } from '../i18n/format'
 import { t } from '../i18n/t'
 
 /** What the customer did, in order: the steps viewed, answers, back navigations, help. */
@@ -9,7 +10,7 @@ export function TimelineList({ timeline }: { timeline: EscalationDetail['timelin
       <ol className="agent-timeline">
         {timeline.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{new Date(e.at).toLocaleTimeString()}</time> {e.type}
+            <time dateTime={e.at}>{formatTime(e.at)}</time> {e.type}
             {e.stepId ? ` · ${e.stepId}` : ''}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { type ClientResponse, hc } from 'hono/client'
 import type { SuccessStatusCode } from 'hono/utils/http-status'
 import type { AppType } from '../../server/app'
+import { localeTag } from '../i18n/locale-store'
 import { ApiError, errorFromResponse, networkError } from './api-error'
 
 const CSRF_COOKIE = 'fp_csrf'
@@ -24,6 +25,8 @@ async function apiFetch(input: RequestInfo | URL, init?: RequestInit): Promise<R
   const headers = new Headers(init?.headers)
   const csrf = SAFE_METHODS.has(method) ? undefined : readCookie(CSRF_COOKIE)
   if (csrf) headers.set(CSRF_HEADER, csrf)
+  // The UI's language, not only the browser's: the server can answer in the language shown.
+  if (!headers.has('accept-language')) headers.set('accept-language', localeTag())
   try {
     return await fetch(input, { ...init, headers, credentials: 'same-origin' })
   } catch (err) {

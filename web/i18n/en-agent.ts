@@ -8,7 +8,7 @@ export const enAgent = {
   'agent.rejoin': 'Rejoin call',
   'agent.takenBy': 'With {agent}',
   'agent.alreadyTaken': 'Another agent has already taken this customer.',
-  'agent.queueTitle': 'Queue ({count} waiting)',
+  'agent.queueTitle': 'Queue ({count, number} waiting)',
   'agent.queueEmpty': 'Nobody is waiting. New requests appear here at once.',
   'agent.socketOffline': 'Reconnecting to live updates…',
   'agent.signedOut': 'You were signed out: an administrator ended your access.',

@@ -20,7 +20,8 @@ export const enLabels = {
   'labels.print': 'Print',
   'labels.printHint':
     'Print at 100% scale (“Actual size”), without “Fit to page”, so the codes keep their size.',
-  'labels.summary': '{count} labels on {pages} pages ({perPage} per page), {first} to {last}',
+  'labels.summary':
+    '{count, plural, one {# label} other {# labels}} on {pages, plural, one {# page} other {# pages}} ({perPage} per page), {first} to {last}',
   'labels.encodes': 'Codes open {url}',
   'labels.preview': 'Preview',
   'labels.pageN': 'Page {page} of {pages}',

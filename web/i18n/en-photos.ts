@@ -8,7 +8,7 @@ export const enPhotos = {
   'photos.camera': 'Take a photo',
   'photos.gallery': 'Choose from gallery',
   'photos.uploading': 'Sending your photo…',
-  'photos.added': '{count} photo(s) added',
+  'photos.added': '{count, plural, one {# photo added} other {# photos added}}',
   'photos.failed': 'That photo was not added: {reason}',
   'photos.privacy': 'We remove location and camera details from photos before keeping them.',
   'photos.thumbAlt': 'Your photo {n}',

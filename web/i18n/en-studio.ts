@@ -3,7 +3,7 @@ export const enStudio = {
   'studio.productsHeading': 'Products',
   'studio.loadingProducts': 'Loading products…',
   'studio.noProducts': 'No products yet. Create the first one below.',
-  'studio.productMeta': '{brand} · model {model} · {parts} parts',
+  'studio.productMeta': '{brand} · model {model} · {parts, plural, one {# part} other {# parts}}',
   'studio.noModel': 'no 3D model yet',
   'studio.newProduct': 'New product',
   'studio.create': 'Create',
@@ -31,8 +31,10 @@ export const enStudio = {
   'studio.uploadLabel': 'Upload a GLB model',
   'studio.uploading': 'Uploading and checking the model… {percent}%',
   'studio.processing': 'Uploaded. Checking and optimizing the model…',
-  'studio.uploaded': 'Model uploaded ({size} KB). {nodes} named nodes found.',
-  'studio.uploadWarnings': '{count} warnings from the validator (the model still works).',
+  'studio.uploaded':
+    'Model uploaded ({size} KB). {nodes, plural, one {# named node} other {# named nodes}} found.',
+  'studio.uploadWarnings':
+    '{count, plural, one {# warning} other {# warnings}} from the validator (the model still works).',
   'studio.issue': '{message} at {pointer}',
   'studio.partsHeading': 'Parts',
   'studio.partsHint':
@@ -83,7 +85,7 @@ export const enStudio = {
   'studio.importing': 'Importing…',
   'studio.imported': 'Imported “{id}”.',
   'studio.importNotJson': 'The file is not JSON: {message}',
-  'studio.importErrors': 'The file has {count} problems:',
+  'studio.importErrors': 'The file has {count, plural, one {# problem} other {# problems}}:',
   'studio.openProcedure': 'Open it',
 
   'editor.loading': 'Loading the procedure…',
@@ -120,7 +122,7 @@ export const enStudio = {
   'editor.stepItem': '{index}. {title}',
   'editor.untitled': '(untitled)',
   'editor.moveStep': 'Move step {index}',
-  'editor.stepHasErrors': '{count} problems',
+  'editor.stepHasErrors': '{count, plural, one {# problem} other {# problems}}',
   'editor.addStep': 'Add a step',
   'editor.duplicateStep': 'Duplicate step',
   'editor.deleteStep': 'Delete step',
@@ -177,7 +179,8 @@ export const enStudio = {
   'editor.publish': 'Publish',
   'editor.publishing': 'Publishing…',
   'editor.published': 'Version {version} published.',
-  'editor.notReady': 'The draft has {count} problems to fix before it can be published.',
+  'editor.notReady':
+    'The draft has {count, plural, one {# problem} other {# problems}} to fix before it can be published.',
   'editor.versionsHeading': 'Versions',
   'editor.noVersions': 'Nothing published yet.',
   'editor.versionItem': 'Version {version} · {date} · {note}',
@@ -200,6 +203,6 @@ export const enStudio = {
   'preview.title': 'Preview: {title}',
   'preview.banner': 'Preview of the draft: nothing is recorded.',
   'preview.invalid':
-    'This draft cannot be previewed yet: {count} problems. Fix them in the editor.',
+    'This draft cannot be previewed yet: {count, plural, one {# problem} other {# problems}}. Fix them in the editor.',
   'preview.backToEditor': 'Back to the editor',
 } as const

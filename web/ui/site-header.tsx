@@ -1,5 +1,6 @@
 import { Link } from 'wouter'
 import { t } from '../i18n/t'
+import { LanguageSwitcher } from './language-switcher'
 
 export function SiteHeader() {
   return (
@@ -10,6 +11,7 @@ export function SiteHeader() {
       <Link className="brand" href="/">
         {t('app.name')}
       </Link>
+      <LanguageSwitcher />
     </header>
   )
 }

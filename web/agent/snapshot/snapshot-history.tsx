@@ -1,4 +1,5 @@
 import { escalationSnapshotUrl } from '../../api/snapshots'
+import { formatTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
@@ -21,7 +22,7 @@ export function SnapshotHistory({ escalationId, history }: Props) {
       ) : (
         <ol className="snapshot-history" data-testid="snapshot-history">
           {snapshots.map((s) => {
-            const time = new Date(s.createdAt).toLocaleTimeString()
+            const time = formatTime(s.createdAt)
             const url = escalationSnapshotUrl(escalationId, s.id)
             return (
               <li key={s.id} data-snapshot={s.id}>

@@ -1,7 +1,8 @@
 import { type CallbackWindow, callbackWindows } from '../../../server/domain/callback'
+import { formatDate, formatTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 
-const time = (d: Date) => d.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
+const time = (d: Date) => formatTime(d, { hour: 'numeric', minute: '2-digit' })
 
 /** A window in the customer's words and local time: "Tomorrow, 9:00–12:00". */
 export function windowLabel(w: Pick<CallbackWindow, 'start' | 'end' | 'part' | 'day'>): string {
@@ -12,7 +13,7 @@ export function windowLabel(w: Pick<CallbackWindow, 'start' | 'end' | 'part' | '
       : w.day === 1
         ? t('help.callback.day1')
         : t('help.callback.day2', {
-            weekday: w.start.toLocaleDateString([], { weekday: 'long' }),
+            weekday: formatDate(w.start, { weekday: 'long' }),
           })
   return t('help.callback.part', { day, from: time(w.start), to: time(w.end) })
 }
@@ -21,7 +22,7 @@ export function windowLabel(w: Pick<CallbackWindow, 'start' | 'end' | 'part' | '
 export function windowSpan(startIso: string, endIso: string): string {
   const start = new Date(startIso)
   const end = new Date(endIso)
-  const day = start.toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short' })
+  const day = formatDate(start, { weekday: 'short', day: 'numeric', month: 'short' })
   return `${day}, ${time(start)}–${time(end)}`
 }
 

@@ -1,7 +1,11 @@
+import { formatNumber } from '../../i18n/format'
 import { t } from '../../i18n/t'
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 })
-const decimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
+// In the active language: "66.7%" in English, "66,7 %" in German and French.
+const percent = {
+  format: (n: number) => formatNumber(n, { style: 'percent', maximumFractionDigits: 1 }),
+}
+const decimal = { format: (n: number) => formatNumber(n, { maximumFractionDigits: 1 }) }
 
 /** A share such as 0.6667 as "66.7%"; a dash when there is nothing to divide by. */
 export function formatRate(rate: number | null): string {

@@ -1,5 +1,6 @@
 import type { Photo } from '../../../server/domain/photo'
 import { procedurePhotoUrl } from '../../api/photos'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 
 type Props = { procedureId: string; step: string; photos: Photo[] }
@@ -11,7 +12,7 @@ export function StepPhotos({ procedureId, step, photos }: Props) {
     <ul className="step-photos" data-testid="step-photos">
       {photos.map((p) => {
         const url = procedurePhotoUrl(procedureId, p.id)
-        const time = new Date(p.createdAt).toLocaleString()
+        const time = formatDateTime(p.createdAt)
         return (
           <li key={p.id} data-photo={p.id}>
             <a href={url} target="_blank" rel="noopener">

@@ -9,10 +9,12 @@ import { Vec3Fields } from './vec3-fields'
 
 type Props = { index: number; annotation: EditableAnnotation; errors: FieldErrors }
 
-const TYPES = (['highlight', 'pulse', 'arrow', 'label', 'motion'] as const).map((value) => ({
-  value,
-  label: t(`editor.annotation.${value}`),
-}))
+// A function, not a constant: the labels follow a language switch.
+const TYPES = () =>
+  (['highlight', 'pulse', 'arrow', 'label', 'motion'] as const).map((value) => ({
+    value,
+    label: t(`editor.annotation.${value}`),
+  }))
 
 /** The annotation type and its parameters; the 3D view previews them as they change. */
 export function AnnotationField({ index, annotation: a, errors }: Props) {
@@ -25,7 +27,7 @@ export function AnnotationField({ index, annotation: a, errors }: Props) {
       <SelectField<AnnotationType>
         label={t('editor.annotationType')}
         value={a.type}
-        options={TYPES}
+        options={TYPES()}
         onChange={(type) => set(defaultAnnotation(type))}
       />
       {a.type === 'label' && (

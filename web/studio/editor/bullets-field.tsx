@@ -9,10 +9,12 @@ import type { FieldErrors } from './validation'
 type Props = { index: number; bullets: EditableStep['bullets']; errors: FieldErrors }
 type Kind = EditableStep['bullets'][number]['kind']
 
-const KINDS = (['info', 'note', 'caution', 'warning'] as const).map((value) => ({
-  value,
-  label: t(`guide.bullet.${value}`),
-}))
+// A function, not a constant: the labels follow a language switch.
+const KINDS = () =>
+  (['info', 'note', 'caution', 'warning'] as const).map((value) => ({
+    value,
+    label: t(`guide.bullet.${value}`),
+  }))
 
 /** Typed bullets (tip, note, caution, warning), added and removed one by one. */
 export function BulletsField({ index, bullets, errors }: Props) {
@@ -27,7 +29,7 @@ export function BulletsField({ index, bullets, errors }: Props) {
           <SelectField
             label={t('editor.bulletKind', { index: i + 1 })}
             value={b.kind}
-            options={KINDS}
+            options={KINDS()}
             onChange={(kind) => set(i, { kind })}
           />
           <TextField

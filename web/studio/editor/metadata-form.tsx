@@ -7,10 +7,12 @@ import type { EditableProcedure } from './draft-doc'
 import { useEditor } from './editor-store'
 import { useDraftErrors } from './use-draft-errors'
 
-const DIFFICULTIES = (['very-easy', 'easy', 'moderate', 'difficult'] as const).map((value) => ({
-  value,
-  label: t(`difficulty.${value}`),
-}))
+// A function, not a constant: the labels follow a language switch.
+const DIFFICULTIES = () =>
+  (['very-easy', 'easy', 'moderate', 'difficult'] as const).map((value) => ({
+    value,
+    label: t(`difficulty.${value}`),
+  }))
 
 /** Title, symptom, difficulty, minutes, tools, parts and safety notes. */
 export function MetadataForm() {
@@ -40,7 +42,7 @@ export function MetadataForm() {
         <SelectField
           label={t('editor.field.difficulty')}
           value={doc.difficulty}
-          options={DIFFICULTIES}
+          options={DIFFICULTIES()}
           onChange={set('difficulty')}
           errors={errors.difficulty}
         />

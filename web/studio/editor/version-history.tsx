@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { exportUrl, type StudioProcedure, setProcedureArchived } from '../../api/studio-procedures'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { VersionDiff } from './version-diff'
@@ -34,7 +35,7 @@ export function VersionHistory({ info, onChanged }: Props) {
               <span>
                 {t('editor.versionItem', {
                   version: v.version,
-                  date: new Date(v.publishedAt).toLocaleString(),
+                  date: formatDateTime(v.publishedAt),
                   note: v.changeNote,
                 })}
               </span>

@@ -19,7 +19,8 @@ type Props = {
   set: <K extends keyof LabelFormValues>(key: K, value: LabelFormValues[K]) => void
 }
 
-const PAPER_OPTIONS: readonly { value: Paper; label: string }[] = [
+// A function, not a constant: the labels follow a language switch.
+const paperOptions = (): readonly { value: Paper; label: string }[] => [
   { value: 'a4', label: t('labels.paper.a4') },
   { value: 'letter', label: t('labels.paper.letter') },
 ]
@@ -31,7 +32,7 @@ export function LabelForm({ values, errors, declaredMm, set }: Props) {
       <SelectField
         label={t('labels.paper')}
         value={values.paper}
-        options={PAPER_OPTIONS}
+        options={paperOptions()}
         onChange={(v) => set('paper', v)}
       />
       <NumberField

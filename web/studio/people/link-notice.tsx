@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { LinkSent } from '../../../server/domain/staff'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 
 type Props = { email: string; sent: LinkSent }
@@ -11,7 +12,7 @@ type Props = { email: string; sent: LinkSent }
 export function LinkNotice({ email, sent }: Props) {
   const id = useId()
   const [copied, setCopied] = useState(false)
-  const expires = new Date(sent.expiresAt).toLocaleString()
+  const expires = formatDateTime(sent.expiresAt)
   if (sent.emailed) return <p>{t('people.emailed', { email, expires })}</p>
   const link = sent.link ?? ''
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { StaffMember, StaffRole } from '../../../server/domain/staff'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 import { RoleSelect } from './role-select'
 
@@ -51,7 +52,7 @@ export function MemberRow({ member: m, isMe, busy, onRole, onActive, onLink }: P
         </div>
       </td>
       <td>{statusText(m)}</td>
-      <td>{m.lastSeenAt ? new Date(m.lastSeenAt).toLocaleString() : t('people.never')}</td>
+      <td>{m.lastSeenAt ? formatDateTime(m.lastSeenAt) : t('people.never')}</td>
       <td>
         <div className="row">
           {m.active && (

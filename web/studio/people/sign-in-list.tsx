@@ -1,4 +1,5 @@
 import type { People } from '../../../server/domain/staff'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 
 /** The open sign-ins, most recently seen first: who, how, when, from where. */
@@ -25,8 +26,8 @@ export function SignInList({ signIns }: { signIns: People['signIns'] }) {
                 <tr key={`${s.userId}-${s.createdAt}`}>
                   <th scope="row">{s.email}</th>
                   <td>{t(`people.method.${s.method}`)}</td>
-                  <td>{new Date(s.createdAt).toLocaleString()}</td>
-                  <td>{new Date(s.lastSeenAt).toLocaleString()}</td>
+                  <td>{formatDateTime(s.createdAt)}</td>
+                  <td>{formatDateTime(s.lastSeenAt)}</td>
                   <td title={s.userAgent}>{s.ip}</td>
                 </tr>
               ))}

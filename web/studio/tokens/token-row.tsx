@@ -1,9 +1,10 @@
 import type { ApiToken } from '../../../server/domain/api-token'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 
 type Props = { token: ApiToken; busy: boolean; onRevoke: () => void }
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t('tokens.never'))
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : t('tokens.never'))
 
 /** One token: name, scopes, who made it and when, last use, and revoking it. */
 export function TokenRow({ token: k, busy, onRevoke }: Props) {

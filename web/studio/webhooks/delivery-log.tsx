@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react'
 import type { WebhookDelivery } from '../../../server/domain/webhooks'
 import { listWebhookDeliveries, resendWebhookDelivery } from '../../api/webhooks'
+import { formatDateTime } from '../../i18n/format'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
@@ -74,7 +75,7 @@ export function DeliveryLog({ target, heading }: Props) {
             <tbody>
               {log.data.map((d) => (
                 <tr key={d.id}>
-                  <td>{new Date(d.createdAt).toLocaleString()}</td>
+                  <td>{formatDateTime(d.createdAt)}</td>
                   <th scope="row">
                     <code>{d.type}</code>
                     <span className="muted webhooks-id"> {d.eventId}</span>
@@ -84,7 +85,7 @@ export function DeliveryLog({ target, heading }: Props) {
                   </td>
                   <td>{d.attempts}</td>
                   <td>{lastAnswer(d)}</td>
-                  <td>{d.nextAttemptAt ? new Date(d.nextAttemptAt).toLocaleString() : '—'}</td>
+                  <td>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
                   <td>
                     <button
                       type="button"

@@ -1,0 +1,56 @@
+import type { Translation } from '../en'
+import type { enAnalytics } from '../en-analytics'
+
+/** Studio analytics in Spanish. */
+export const esAnalytics: Translation<typeof enAnalytics> = {
+  'analytics.title': 'Analítica',
+  'analytics.heading': 'Analítica: {title}',
+  'analytics.loading': 'Cargando las cifras…',
+  'analytics.loadingProcedure': 'Cargando el procedimiento…',
+  'analytics.filters': 'Qué mostrar',
+  'analytics.version': 'Versión',
+  'analytics.compareWith': 'Comparar con',
+  'analytics.allVersions': 'Todas las versiones',
+  'analytics.versionN': 'Versión {version}',
+  'analytics.noCompare': 'Sin comparación',
+  'analytics.from': 'Desde',
+  'analytics.to': 'Hasta',
+  'analytics.rangeHint': 'Días incluidos, en UTC. Déjelo vacío para todo el periodo.',
+  'analytics.rangeBackwards': 'La fecha de inicio es posterior a la de fin.',
+  'analytics.empty': 'Todavía no hay sesiones',
+  'analytics.emptyHint':
+    'Las cifras aparecen aquí cuando los clientes empiezan este procedimiento. Pruebe con todas las versiones o un rango de fechas más amplio.',
+  'analytics.csv': 'Descargar CSV ({label})',
+  'analytics.exportHeading': 'Exportar datos para BI',
+  'analytics.exportHint':
+    'Todas las sesiones, eventos y escaladas de este procedimiento en los días elegidos, una tabla por archivo. Las integraciones pueden obtener lo mismo con un token de API con el ámbito read:analytics.',
+  'analytics.exportFormat': 'Formato',
+  'analytics.export.sessions': 'Sesiones ({format})',
+  'analytics.export.events': 'Eventos ({format})',
+  'analytics.export.escalations': 'Escaladas ({format})',
+  'analytics.sessions': 'Sesiones',
+  'analytics.successRate': 'Tasa de éxito',
+  'analytics.successHint': 'arreglado ÷ (arreglado + no arreglado)',
+  'analytics.abandonment': 'Abandono',
+  'analytics.escalationRate': 'Tasa de escalada',
+  'analytics.medianTime': 'Tiempo mediano',
+  'analytics.outcomes':
+    '{fixed} arreglados, {notFixed} sin arreglar, {abandoned} abandonados, {escalated} pidieron un agente',
+  'analytics.none': '—',
+  'analytics.minutes': '{minutes} min',
+  'analytics.seconds': '{seconds} s',
+  'analytics.minutesSeconds': '{minutes} min {seconds} s',
+  'analytics.funnel': 'Embudo de pasos',
+  'analytics.funnelCaption': 'Embudo de pasos, {label}',
+  'analytics.chartLabel':
+    'Gráfico de las sesiones que llegan a cada paso, las solicitudes de ayuda y las sesiones que terminan allí; la tabla de abajo tiene las mismas cifras.',
+  'analytics.col.step': 'Paso',
+  'analytics.col.reached': 'Alcanzado',
+  'analytics.col.dwell': 'Permanencia mediana',
+  'analytics.col.backs': 'Retrocesos',
+  'analytics.col.help': 'Solicitudes de ayuda',
+  'analytics.col.ended': 'Terminaron aquí',
+  'analytics.stepN': '{index}. {title}',
+  'analytics.removedStep': '{id} (no está en esta versión)',
+  'analytics.reachedShare': '{count} ({share})',
+}

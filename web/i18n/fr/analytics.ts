@@ -1,0 +1,56 @@
+import type { Translation } from '../en'
+import type { enAnalytics } from '../en-analytics'
+
+/** Studio analytics in French. */
+export const frAnalytics: Translation<typeof enAnalytics> = {
+  'analytics.title': 'Statistiques',
+  'analytics.heading': 'Statistiques : {title}',
+  'analytics.loading': 'Chargement des chiffres…',
+  'analytics.loadingProcedure': 'Chargement de la procédure…',
+  'analytics.filters': 'Affichage',
+  'analytics.version': 'Version',
+  'analytics.compareWith': 'Comparer avec',
+  'analytics.allVersions': 'Toutes les versions',
+  'analytics.versionN': 'Version {version}',
+  'analytics.noCompare': 'Aucune comparaison',
+  'analytics.from': 'Du',
+  'analytics.to': 'Au',
+  'analytics.rangeHint': 'Jours inclus, en UTC. Laissez vide pour toute la période.',
+  'analytics.rangeBackwards': 'La date de début est postérieure à la date de fin.',
+  'analytics.empty': 'Aucune session pour l’instant',
+  'analytics.emptyHint':
+    'Les chiffres apparaissent ici dès que des clients commencent cette procédure. Essayez toutes les versions ou une période plus large.',
+  'analytics.csv': 'Télécharger le CSV ({label})',
+  'analytics.exportHeading': 'Exporter les données pour la BI',
+  'analytics.exportHint':
+    'Toutes les sessions, tous les événements et toutes les escalades de cette procédure sur les jours choisis, une table par fichier. Les intégrations obtiennent la même chose avec un jeton d’API ayant la portée read:analytics.',
+  'analytics.exportFormat': 'Format',
+  'analytics.export.sessions': 'Sessions ({format})',
+  'analytics.export.events': 'Événements ({format})',
+  'analytics.export.escalations': 'Escalades ({format})',
+  'analytics.sessions': 'Sessions',
+  'analytics.successRate': 'Taux de réussite',
+  'analytics.successHint': 'réparé ÷ (réparé + non réparé)',
+  'analytics.abandonment': 'Abandon',
+  'analytics.escalationRate': 'Taux d’escalade',
+  'analytics.medianTime': 'Durée médiane',
+  'analytics.outcomes':
+    '{fixed} réparés, {notFixed} non réparés, {abandoned} abandonnés, {escalated} ont demandé un conseiller',
+  'analytics.none': '—',
+  'analytics.minutes': '{minutes} min',
+  'analytics.seconds': '{seconds} s',
+  'analytics.minutesSeconds': '{minutes} min {seconds} s',
+  'analytics.funnel': 'Entonnoir des étapes',
+  'analytics.funnelCaption': 'Entonnoir des étapes, {label}',
+  'analytics.chartLabel':
+    'Graphique des sessions atteignant chaque étape, des demandes d’aide et des sessions qui s’y arrêtent ; le tableau ci-dessous donne les mêmes chiffres.',
+  'analytics.col.step': 'Étape',
+  'analytics.col.reached': 'Atteinte',
+  'analytics.col.dwell': 'Temps médian passé',
+  'analytics.col.backs': 'Retours en arrière',
+  'analytics.col.help': 'Demandes d’aide',
+  'analytics.col.ended': 'Arrêts ici',
+  'analytics.stepN': '{index}. {title}',
+  'analytics.removedStep': '{id} (absente de cette version)',
+  'analytics.reachedShare': '{count} ({share})',
+}
