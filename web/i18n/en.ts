@@ -10,6 +10,7 @@ import { enSnapshot } from './en-snapshot'
 import { enStaff } from './en-staff'
 import { enStudio } from './en-studio'
 import { enTokens } from './en-tokens'
+import { enTranslations } from './en-translations'
 import { enWebhooks } from './en-webhooks'
 
 /** Every string the web app shows, by key; `{name}` marks a value filled in by `t()`. */
@@ -215,6 +216,7 @@ export const en = {
   ...enPhotos,
   ...enStaff,
   ...enWebhooks,
+  ...enTranslations,
 } as const
 
 export type MessageKey = keyof typeof en

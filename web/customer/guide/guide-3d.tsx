@@ -6,6 +6,7 @@ import { HelpMarks } from '../help/help-marks'
 import { HelpNudgeBanner } from '../help/help-nudge-banner'
 import { HelpPanel } from '../help/help-panel'
 import { selectDone, useGuide } from './guide-store'
+import { LanguageNote } from './language-note'
 import { ModelErrorBoundary } from './model-error-boundary'
 import { Outcome } from './outcome'
 import { StepCard } from './step-card'
@@ -35,8 +36,9 @@ export function Guide3D() {
   const hasModel = useGuide((s) => Boolean(s.product.modelUrl))
 
   return (
-    <main className="guide-layout" id="main">
+    <main className="guide-layout" id="main" lang={procedure.language}>
       <header className="stack guide-header">
+        <LanguageNote />
         <h1>{procedure.title}</h1>
         <p className="muted">{t('repair.version', { version: procedure.version })}</p>
         {first && procedure.safety.length > 0 && (

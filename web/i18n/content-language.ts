@@ -1,0 +1,29 @@
+/**
+ * The languages the customer wants procedures in, best first, as an Accept-Language list. The one
+ * place the web app decides it: today the browser's languages; a UI language choice can take over
+ * here without touching the callers.
+ */
+export function contentLanguage(): string {
+  const list = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [])
+  if (list.length > 0) return list.join(',')
+  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en'
+}
+
+/** The first (most wanted) tag of `contentLanguage()`. */
+export function wantedLanguage(): string {
+  return contentLanguage().split(',')[0]?.trim() || 'en'
+}
+
+/** A language's name in that language ("Deutsch", "日本語"), or the tag when the browser has none. */
+export function languageName(tag: string, inLanguage = tag): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
+}
+
+/** Whether two BCP 47 tags name the same language for a reader (`de-DE` and `de` do). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase()
+}
