@@ -128,6 +128,23 @@ describe('procedure translations', () => {
     expect(s.procedure).toMatchObject({ language: 'de', title: 'Wasserfilter wechseln' })
     const state = await ann.get(`/api/sessions/${s.id}`, { authorization: `Bearer ${s.token}` })
     expect((state.json as { procedure: Published }).procedure.language).toBe('de')
+    const figures = await ann.get(`/api/studio/procedures/${DE}/analytics`)
+    expect((figures.json as { languages: unknown[] }).languages).toEqual([
+      {
+        language: 'de',
+        sessions: 1,
+        fixed: 0,
+        notFixed: 0,
+        abandoned: 0,
+        escalated: 0,
+        successRate: null,
+      },
+    ])
+    // The export filters by language too.
+    const none = await ann.get(
+      `/api/studio/analytics/export/sessions?procedureId=${DE}&language=fr`,
+    )
+    expect(none.text.trim().split('\n')).toHaveLength(1)
     const csv = await ann.get(`/api/studio/analytics/export/sessions?procedureId=${DE}`)
     expect(csv.text.split('\n')[0]).toContain('language')
     expect(csv.text).toContain(`${s.id},`)
