@@ -25,5 +25,10 @@ export function languageName(tag: string, inLanguage = tag): string {
 
 /** Whether two BCP 47 tags name the same language for a reader (`de-DE` and `de` do). */
 export function sameLanguage(a: string, b: string): boolean {
-  return a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase()
+  return primaryLanguage(a) === primaryLanguage(b)
+}
+
+/** The primary language subtag of a BCP 47 tag (`de-CH` → `de`). */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() || tag
 }

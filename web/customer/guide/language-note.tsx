@@ -1,4 +1,9 @@
-import { languageName, sameLanguage, wantedLanguage } from '../../i18n/content-language'
+import {
+  languageName,
+  primaryLanguage,
+  sameLanguage,
+  wantedLanguage,
+} from '../../i18n/content-language'
 import { t } from '../../i18n/t'
 import { useGuide } from './guide-store'
 
@@ -14,8 +19,9 @@ export function LanguageNote() {
   return (
     <p className="guide-language-note" role="note" data-testid="language-note">
       {t('guide.languageNote', {
-        wanted: languageName(wanted),
-        shown: languageName(shown),
+        // The language, not the country: "Deutsch", not "Deutsch (Deutschland)".
+        wanted: languageName(primaryLanguage(wanted)),
+        shown: languageName(primaryLanguage(shown)),
       })}
     </p>
   )

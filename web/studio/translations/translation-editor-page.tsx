@@ -40,13 +40,13 @@ function Editor({ initial }: { initial: TranslationDetail }) {
     setError(null)
     try {
       const r = await saveTranslation(detail.id, detail.language, texts, detail.source.version)
+      // Where it stands now (re-pinned, no longer stale); the typed texts stay as they are.
+      setDetail(await getTranslation(detail.id, detail.language))
       setMessage(
         r.missing === 0
           ? t('translations.savedAll')
           : t('translations.saved', { missing: r.missing }),
       )
-      // Where it stands now (re-pinned, no longer stale); the typed texts stay as they are.
-      setDetail(await getTranslation(detail.id, detail.language))
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
     } finally {
