@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addStaff, client, makeTestApp, type TestApp } from '../helpers/app'
+import { databaseTargets } from '../helpers/db'
 
 /** The sample catalog ships this procedure with a German translation made from its file. */
 const DE = 'replace-water-filter'
@@ -17,12 +18,6 @@ type Published = {
 
 let t: TestApp
 let ann: ReturnType<typeof client>
-beforeAll(async () => {
-  t = await makeTestApp()
-  ann = client(t.app)
-  await ann.post('/api/auth/login', await addStaff(t, 'author'))
-})
-afterAll(() => t.close())
 
 const read = async (path: string, headers: Record<string, string> = {}) => {
   const res = await t.app.request(path, { headers })
@@ -58,7 +53,14 @@ async function publishEdit(id: string, title: string) {
   return (pub.json as { version: number }).version
 }
 
-describe('procedure translations', () => {
+describe.each(databaseTargets)('procedure translations ($name)', ({ open }) => {
+  beforeAll(async () => {
+    t = await makeTestApp({ database: await open() })
+    ann = client(t.app)
+    await ann.post('/api/auth/login', await addStaff(t, 'author'))
+  })
+  afterAll(() => t.close())
+
   it('negotiates the content language from Accept-Language and ?lang=', async () => {
     const de = await read(`/api/procedures/${DE}`, { 'accept-language': 'de-DE,de;q=0.9,en;q=0.8' })
     expect(de.status).toBe(200)
