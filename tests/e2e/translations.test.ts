@@ -142,6 +142,22 @@ describe('procedure translations in a real browser', () => {
       const again = await (await page.request.get(`/api/procedures/${PROC}?lang=de`)).json()
       expect(again.language).toBe('de')
       expect(again.steps[0].title).toBe('Wassertank herausnehmen')
+
+      // Analytics split by the language each session was served in: the German phone's session
+      // in German, the Japanese phone's in English.
+      await page.goto(`/studio/analytics/${PROC}`)
+      const byLanguage = page.getByRole('table', { name: 'By language: All versions' })
+      await byLanguage.waitFor()
+      const cells = async (name: RegExp) =>
+        (await byLanguage.getByRole('row', { name }).getByRole('cell').allTextContents()).slice(
+          0,
+          1,
+        )
+      expect(await cells(/^German/)).toEqual(['1'])
+      expect(await cells(/^English/)).toEqual(['1'])
+      const exportLink = page.getByRole('link', { name: 'Sessions (CSV)' })
+      await page.getByLabel('Content language').selectOption('de')
+      expect(await exportLink.getAttribute('href')).toContain('language=de')
     })
   })
 })

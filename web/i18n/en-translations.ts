@@ -3,6 +3,9 @@ export const enTranslations = {
   'guide.languageNote': 'This guide is not available in {wanted}; showing {shown}.',
 
   'translations.open': 'Translations',
+  'translations.sourceField': 'Written in (language)',
+  'translations.sourceFieldHint':
+    'A BCP 47 tag such as en, de or fr-CA. Empty means English. Translations are made from this language.',
   'translations.title': 'Translations: {title}',
   'translations.heading': 'Translations',
   'translations.loading': 'Loading the translations…',
