@@ -90,6 +90,27 @@ describe.each(databaseTargets)('procedure translations ($name)', ({ open }) => {
     expect((await read(`/api/procedures/${PLAIN}?lang=de`)).body.language).toBe('en')
   })
 
+  it('the OpenAPI document names the language fields and the lang parameter', async () => {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Record<string, unknown>>>
+    }
+    const op = doc.paths['/api/procedures/{id}']?.get as {
+      parameters: { name: string; in: string }[]
+      responses: Record<string, { content: Record<string, { schema: unknown }> }>
+    }
+    expect(op.parameters.map((p) => `${p.in} ${p.name}`)).toContain('query lang')
+    const schema = JSON.stringify(op.responses['200']?.content['application/json']?.schema)
+    expect(schema).toContain('"sourceLanguage"')
+    expect(schema).toContain('BCP 47 tag of the language of these texts')
+    for (const path of [
+      '/api/studio/procedures/{id}/translations',
+      '/api/studio/procedures/{id}/translations/{lang}',
+    ])
+      expect(Object.keys(doc.paths[path] ?? {})).toEqual(
+        path.endsWith('{lang}') ? ['get', 'put', 'delete'] : ['get'],
+      )
+  })
+
   it('refuses a malformed ?lang= with a clear 400', async () => {
     const res = await t.app.request(`/api/procedures/${DE}?lang=not_a_tag!`)
     expect(res.status).toBe(400)
