@@ -151,6 +151,17 @@ describe.each(databaseTargets)('procedure translations ($name)', ({ open }) => {
     expect(s.procedure).toMatchObject({ language: 'de', title: 'Wasserfilter wechseln' })
     const state = await ann.get(`/api/sessions/${s.id}`, { authorization: `Bearer ${s.token}` })
     expect((state.json as { procedure: Published }).procedure.language).toBe('de')
+    // The agent who takes the call sees which language the customer's guide is in.
+    const help = await ann.post(
+      `/api/sessions/${s.id}/escalation`,
+      { stepId: 'lift-tank', timeOnStepMs: 1000, path: ['lift-tank'], mode: 'inline' },
+      { authorization: `Bearer ${s.token}` },
+    )
+    expect(help.status).toBeLessThan(300)
+    const agent = client(t.app)
+    await agent.post('/api/auth/login', await addStaff(t, 'agent'))
+    const queue = await agent.get('/api/agent/queue')
+    expect(queue.text).toContain('"language":"de"')
     const figures = await ann.get(`/api/studio/procedures/${DE}/analytics`)
     expect((figures.json as { languages: unknown[] }).languages).toEqual([
       {
@@ -159,7 +170,7 @@ describe.each(databaseTargets)('procedure translations ($name)', ({ open }) => {
         fixed: 0,
         notFixed: 0,
         abandoned: 0,
-        escalated: 0,
+        escalated: 1,
         successRate: null,
       },
     ])

@@ -32,3 +32,10 @@ export function sameLanguage(a: string, b: string): boolean {
 export function primaryLanguage(tag: string): string {
   return tag.split('-')[0]?.toLowerCase() || tag
 }
+
+/** "German (Deutsch) · de": a language for staff, in English and in itself. */
+export function languageLabel(tag: string): string {
+  const english = languageName(tag, 'en')
+  const own = languageName(tag)
+  return english === own ? `${english} · ${tag}` : `${english} (${own}) · ${tag}`
+}

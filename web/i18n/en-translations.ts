@@ -55,6 +55,8 @@ export const enTranslations = {
   'translations.field.answer': 'Step {n}: answer {m}',
   'translations.filled': '{filled} of {total} texts translated',
 
+  'agent.guideLanguage': 'Guide in {language}',
+
   'analytics.language': 'Content language',
   'analytics.allLanguages': 'All languages',
   'analytics.byLanguage': 'By language',

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
 import { EXPORT_TABLES } from '../../../server/domain/analytics-export'
 import { analyticsExportUrl } from '../../api/studio-analytics'
+import { languageLabel } from '../../i18n/content-language'
 import { t } from '../../i18n/t'
-import { languageLabel } from '../translations/language-label'
 
 type Props = { procedureId: string; from: string; to: string; languages?: string[] }
 

@@ -1,6 +1,6 @@
 import type { ProcedureAnalyticsResult } from '../../api/studio-analytics'
+import { languageLabel } from '../../i18n/content-language'
 import { t } from '../../i18n/t'
-import { languageLabel } from '../translations/language-label'
 import { formatRate } from './format'
 
 type Props = { languages: ProcedureAnalyticsResult['languages']; label: string }

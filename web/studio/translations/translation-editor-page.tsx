@@ -9,13 +9,13 @@ import {
   saveTranslation,
   type TranslationDetail,
 } from '../../api/studio-translations'
+import { languageLabel } from '../../i18n/content-language'
 import { t } from '../../i18n/t'
 import { StaffPage } from '../../staff/staff-page'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { useAsync } from '../../ui/use-async'
 import { fieldLabel } from './field-label'
-import { languageLabel } from './language-label'
 import { TranslationField } from './translation-field'
 
 function Editor({ initial }: { initial: TranslationDetail }) {

@@ -2,12 +2,12 @@ import './translations.css'
 import { type FormEvent, useCallback, useId, useState } from 'react'
 import { Link, useLocation, useParams } from 'wouter'
 import { listTranslations, type TranslationList } from '../../api/studio-translations'
+import { languageLabel } from '../../i18n/content-language'
 import { t } from '../../i18n/t'
 import { StaffPage } from '../../staff/staff-page'
 import { ErrorAlert } from '../../ui/error-alert'
 import { PageStatus } from '../../ui/page-status'
 import { useAsync } from '../../ui/use-async'
-import { languageLabel } from './language-label'
 
 type Row = TranslationList['translations'][number]
 
