@@ -60,7 +60,7 @@ export class PublishedCache {
   /** Translations pinned to a version, trusted for two seconds like "the latest version". */
   private translationsOf = new Map<
     string,
-    { texts: Promise<Map<string, TranslationTexts>>; until: number }
+    { texts: Promise<Map<string, { texts: TranslationTexts; hash: string }>>; until: number }
   >()
 
   constructor(private readonly db: Db) {}
@@ -68,7 +68,7 @@ export class PublishedCache {
   private remember(
     id: string,
     found: PublishedVersion,
-    translation?: { language: string; texts: TranslationTexts },
+    translation?: { language: string; texts: TranslationTexts; hash: string },
   ): CachedVersion {
     const view = translation
       ? publishedView(
@@ -76,7 +76,7 @@ export class PublishedCache {
           translation.language,
         )
       : publishedView(found)
-    const suffix = translation ? `#${translation.language}:${textsHash(translation.texts)}` : ''
+    const suffix = translation ? `#${translation.language}:${translation.hash}` : ''
     const entry = {
       ...found,
       view,
@@ -116,7 +116,10 @@ export class PublishedCache {
     const key = `${id}@${version}`
     const hit = this.translationsOf.get(key)
     if (hit && hit.until > now) return hit.texts
-    const texts = translationsOfVersion(this.db, id, version)
+    // Hashed once here, not on every request: the hash keys the translated view and its ETag.
+    const texts = translationsOfVersion(this.db, id, version).then(
+      (m) => new Map([...m].map(([lang, t]) => [lang, { texts: t, hash: textsHash(t) }])),
+    )
     this.translationsOf.set(key, { texts, until: now + LATEST_TTL_MS })
     texts.catch(() => this.translationsOf.delete(key))
     if (this.translationsOf.size > 10_000) this.translationsOf.clear()
@@ -141,8 +144,8 @@ export class PublishedCache {
     const language = negotiateLanguage(preferences, [source, ...texts.keys()]) ?? source
     const chosen = texts.get(language)
     if (language === source || !chosen) return entry
-    const key = `${id}@${entry.version}#${language}:${textsHash(chosen)}`
-    return this.versions.get(key) ?? this.remember(id, entry, { language, texts: chosen })
+    const key = `${id}@${entry.version}#${language}:${chosen.hash}`
+    return this.versions.get(key) ?? this.remember(id, entry, { language, ...chosen })
   }
 
   async latest(id: string, now = Date.now()): Promise<CachedVersion | null> {

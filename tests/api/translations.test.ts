@@ -74,6 +74,18 @@ describe.each(databaseTargets)('procedure translations ($name)', ({ open }) => {
     expect(de.body.tools).toEqual(['Ein Glas kaltes Wasser'])
     expect(de.headers.get('vary')).toContain('Accept-Language')
 
+    // Each language has its own ETag, and a German one revalidates German.
+    const etag = de.headers.get('etag') ?? ''
+    const again = await t.app.request(`/api/procedures/${DE}`, {
+      headers: { 'accept-language': 'de', 'if-none-match': etag },
+    })
+    expect(again.status).toBe(304)
+    const english = await t.app.request(`/api/procedures/${DE}`, {
+      headers: { 'if-none-match': etag },
+    })
+    expect(english.status).toBe(200)
+    expect(english.headers.get('etag')).not.toBe(etag)
+
     // A lower-weighted German still wins over a language nobody translated into.
     const ja = await read(`/api/procedures/${DE}`, { 'accept-language': 'ja-JP,ja;q=0.9,de;q=0.5' })
     expect(ja.body.language).toBe('de')
