@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { PROCEDURE_FORMAT_VERSION, ProcedureSchema } from '../server/domain/procedure'
+import { PROCEDURE_FORMAT_VERSION, ProcedureFileSchema } from '../server/domain/procedure'
 import { ProductFileSchema } from '../server/domain/product'
 
 const docs = join(import.meta.dirname, '..', 'docs')
@@ -16,8 +16,8 @@ const schemas = [
     file: 'procedure.schema.json',
     title: `Fixpoint procedure (formatVersion ${PROCEDURE_FORMAT_VERSION})`,
     description:
-      'A repair procedure: steps that point at named nodes of the product glTF model, with annotations and optional branching checks. See docs/procedure-format.md.',
-    schema: ProcedureSchema,
+      'A repair procedure: steps that point at named nodes of the product glTF model, with annotations and optional branching checks, and its translations (texts by field key, each pinned to the version it was made from). See docs/procedure-format.md.',
+    schema: ProcedureFileSchema,
   },
   {
     file: 'product.schema.json',

@@ -42,9 +42,11 @@ import { sessionRoutes } from './routes/sessions'
 import { studioAnalyticsRoutes } from './routes/studio-analytics'
 import { studioExportRoutes } from './routes/studio-export'
 import { studioModelRoutes } from './routes/studio-models'
+import { studioProcedureFileRoutes } from './routes/studio-procedure-files'
 import { studioProcedureRoutes } from './routes/studio-procedures'
 import { studioProductRoutes } from './routes/studio-products'
 import { studioSettingsRoutes } from './routes/studio-settings'
+import { studioTranslationRoutes } from './routes/studio-translations'
 import { studioWebhookRoutes } from './routes/studio-webhooks'
 import { wsRoutes } from './routes/ws'
 import { limitMaker, take } from './services/limits'
@@ -82,6 +84,8 @@ function apiRoutes() {
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
     .route('/studio/procedures', studioAnalyticsRoutes)
+    .route('/studio/procedures', studioTranslationRoutes)
+    .route('/studio/procedures', studioProcedureFileRoutes)
     .route('/studio/analytics', studioExportRoutes)
     .route('/studio/procedures', studioPhotoRoutes)
     .route('/studio/products', studioProductRoutes)

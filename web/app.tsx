@@ -38,6 +38,16 @@ const ProcedureEditorPage = lazy(() =>
     default: m.ProcedureEditorPage,
   })),
 )
+const TranslationsPage = lazy(() =>
+  import('./studio/translations/translations-page').then((m) => ({
+    default: m.TranslationsPage,
+  })),
+)
+const TranslationEditorPage = lazy(() =>
+  import('./studio/translations/translation-editor-page').then((m) => ({
+    default: m.TranslationEditorPage,
+  })),
+)
 const PreviewPage = lazy(() =>
   import('./studio/preview/preview-page').then((m) => ({ default: m.PreviewPage })),
 )
@@ -91,6 +101,11 @@ export function App() {
             <Route path="/studio" component={StudioPage} />
             <Route path="/studio/products/:id" component={StudioProductPage} />
             <Route path="/studio/products/:id/labels" component={LabelsPage} />
+            <Route path="/studio/procedures/:id/translations" component={TranslationsPage} />
+            <Route
+              path="/studio/procedures/:id/translations/:lang"
+              component={TranslationEditorPage}
+            />
             <Route path="/studio/procedures/:id" component={ProcedureEditorPage} />
             <Route path="/studio/preview/:id" component={PreviewPage} />
             <Route path="/studio/analytics/:procedureId" component={AnalyticsPage} />

@@ -7,11 +7,16 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { NodeIO } from '@gltf-transform/core'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { type Procedure, ProcedureBase, procedureProblems } from '../../server/domain/procedure'
 import { type ProductFile, ProductFileSchema } from '../../server/domain/product'
+import { ProcedureTranslationSchema, translationProblems } from '../../server/domain/translation'
 import { validateGlb } from '../../server/models/validate'
 import { labelProblems } from './label-check'
+
+const ProcedureFileBase = ProcedureBase.extend({
+  translations: z.array(ProcedureTranslationSchema).optional(),
+})
 
 export type Problem = { file: string; path?: string; message: string }
 
@@ -158,7 +163,7 @@ export async function checkProduct(
     if (json === undefined) continue
     // The shape first, then the cross-step links and the model references together, so one run
     // reports a dangling goto and a dangling node alike.
-    const parsed = ProcedureBase.safeParse(json)
+    const parsed = ProcedureFileBase.safeParse(json)
     if (!parsed.success) {
       problems.push(...zodProblems(file, parsed.error))
       continue
@@ -170,6 +175,11 @@ export async function checkProduct(
     problems.push(
       ...procedureReferenceProblems(file, parsed.data, { folder, fileId, nodeNames, partNodes }),
     )
+    // Every translated text names a text of this procedure and fits its field.
+    parsed.data.translations?.forEach((tr, i) => {
+      for (const x of translationProblems(parsed.data, tr.texts))
+        problems.push({ file, path: `translations.${i}.texts.${x.key}`, message: x.message })
+    })
   }
   const summary: ProductSummary = {
     id: folder,

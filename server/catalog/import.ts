@@ -5,8 +5,10 @@ import { join } from 'node:path'
 import { and, desc, eq } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { procedures, procedureVersions, products } from '../db/schema'
-import { ProcedureSchema } from '../domain/procedure'
+import { ProcedureFileSchema } from '../domain/procedure'
 import { ProductFileSchema } from '../domain/product'
+import { type ProcedureTranslation, translationProblems } from '../domain/translation'
+import { getTranslation, saveTranslation } from '../services/translations'
 import { type EventsEnv, emitProcedurePublished } from '../webhooks/events'
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
@@ -126,12 +128,15 @@ async function importProduct(db: Db, dir: string, folder: string, report: Import
       report.problems.push(`${where}: not valid JSON (${(e as Error).message})`)
       continue
     }
-    const proc = ProcedureSchema.safeParse(json)
-    if (!proc.success) {
-      for (const i of proc.error.issues)
+    const parsedFile = ProcedureFileSchema.safeParse(json)
+    if (!parsedFile.success) {
+      for (const i of parsedFile.error.issues)
         report.problems.push(`${where}: ${i.path.join('.')}: ${i.message}`)
       continue
     }
+    // The translations live beside the versions, not in them.
+    const { translations = [], ...content } = parsedFile.data
+    const proc = { data: content }
     if (proc.data.productId !== p.id) {
       report.problems.push(`${where}: productId "${proc.data.productId}" must be "${p.id}"`)
       continue
@@ -154,10 +159,58 @@ async function importProduct(db: Db, dir: string, folder: string, report: Import
         .onConflictDoNothing()
     // Only a changed file publishes: edits made in the studio since the last import stay.
     const fileHash = sha256(canonicalJson(proc.data))
-    if (owner?.sourceHash === fileHash) continue
-    const version = await publishIfChanged(db, proc.data.id, proc.data, `Imported from ${where}`)
-    await db.update(procedures).set({ sourceHash: fileHash }).where(eq(procedures.id, proc.data.id))
-    if (version) report.published.push({ procedureId: proc.data.id, version })
+    if (owner?.sourceHash !== fileHash) {
+      const version = await publishIfChanged(db, proc.data.id, proc.data, `Imported from ${where}`)
+      await db
+        .update(procedures)
+        .set({ sourceHash: fileHash })
+        .where(eq(procedures.id, proc.data.id))
+      if (version) report.published.push({ procedureId: proc.data.id, version })
+    }
+    await importTranslations(db, where, proc.data, fileHash, translations, report)
+  }
+}
+
+/**
+ * The catalog file's translations, each pinned to the version whose content is the file's (they
+ * were written from it): a later studio publish makes them stale, as it should. A translation
+ * unchanged since its last import is left alone, so studio edits to it stay.
+ */
+async function importTranslations(
+  db: Db,
+  where: string,
+  proc: Parameters<typeof translationProblems>[0],
+  fileHash: string,
+  translations: ProcedureTranslation[],
+  report: ImportReport,
+) {
+  if (translations.length === 0) return
+  const [made] = await db
+    .select({ version: procedureVersions.version })
+    .from(procedureVersions)
+    .where(
+      and(eq(procedureVersions.procedureId, proc.id), eq(procedureVersions.contentHash, fileHash)),
+    )
+    .orderBy(desc(procedureVersions.version))
+    .limit(1)
+  for (const t of translations) {
+    const problems = translationProblems(proc, t.texts)
+    if (problems.length > 0) {
+      for (const x of problems)
+        report.problems.push(`${where}: translations ${t.language}: ${x.key}: ${x.message}`)
+      continue
+    }
+    const hash = sha256(canonicalJson(t.texts) + fileHash)
+    const existing = await getTranslation(db, proc.id, t.language)
+    if (existing?.sourceHash === hash) continue
+    await saveTranslation(db, {
+      procedureId: proc.id,
+      language: t.language,
+      sourceVersion: made?.version ?? null,
+      draftRevision: null,
+      texts: t.texts,
+      sourceHash: hash,
+    })
   }
 }
 

@@ -149,6 +149,30 @@ export const procedureVersions = pgTable(
   (t) => [primaryKey({ columns: [t.procedureId, t.version] })],
 )
 
+/**
+ * A translation of a procedure's customer-visible texts into one language, pinned to the version it
+ * was made from (`source_version`; null: made from the draft at `draft_revision`). Customers get
+ * it only while that version is the latest published one; after a newer publish it is stale.
+ */
+export const procedureTranslations = pgTable(
+  'procedure_translations',
+  {
+    procedureId: text('procedure_id')
+      .notNull()
+      .references(() => procedures.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    sourceVersion: integer('source_version'),
+    draftRevision: integer('draft_revision'),
+    /** Translated text by field key (`TranslationTextsSchema`). */
+    texts: jsonb('texts').$type<Record<string, string>>().notNull(),
+    /** Hash of the catalog file's translation last imported, so a restart leaves studio edits be. */
+    sourceHash: text('source_hash'),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.procedureId, t.language] })],
+)
+
 export const repairSessions = pgTable(
   'repair_sessions',
   {
@@ -163,6 +187,8 @@ export const repairSessions = pgTable(
     version: integer('version').notNull(),
     mode: text('mode', { enum: ['immersive-ar', 'inline'] }).notNull(),
     serial: text('serial'),
+    /** The language of the content served at start (BCP 47); null for sessions from before. */
+    language: text('language'),
     currentStepId: text('current_step_id'),
     /** Client time of the step view that set `currentStepId`. */
     currentStepAt: timestamp('current_step_at', { withTimezone: true }),

@@ -14,6 +14,8 @@ export const ExportQuerySchema = z
   .object({
     format: z.enum(['csv', 'ndjson'], 'Use csv or ndjson.').default('csv'),
     procedureId: z.string().min(1).max(200).optional(),
+    /** The content language the sessions were served in (BCP 47, as recorded at session start). */
+    language: z.string().min(2).max(35).optional(),
     /** UTC days, both included: sessions by start, events by client time, escalations by request. */
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
@@ -32,6 +34,8 @@ export const SessionRowSchema = z.object({
   version: z.number().int(),
   mode: z.enum(['immersive-ar', 'inline']),
   serial: z.string().nullable(),
+  /** The content language served at session start (BCP 47); null for sessions from before. */
+  language: z.string().nullable(),
   outcome: z.enum(['fixed', 'not_fixed', 'abandoned', 'escalated']).nullable(),
   current_step_id: z.string().nullable(),
   started_at: Iso,

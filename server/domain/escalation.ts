@@ -29,6 +29,8 @@ export const EscalationContextSchema = HelpRequestSchema.extend({
   stepTitle: z.string(),
   stepIndex: z.number().int(),
   serial: z.string().nullable(),
+  /** The language the customer's guide is in (BCP 47); absent on escalations from before. */
+  language: z.string().nullable().optional(),
 })
 export type EscalationContext = z.infer<typeof EscalationContextSchema>
 

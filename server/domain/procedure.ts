@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LanguageTagSchema } from './language'
+import { ProcedureTranslationSchema } from './translation'
 
 /** The procedure format version this code reads and writes. Bumped on breaking changes only. */
 export const PROCEDURE_FORMAT_VERSION = 1
@@ -82,6 +84,9 @@ export const ProcedureBase = z.object({
   formatVersion: z.literal(PROCEDURE_FORMAT_VERSION),
   id: slug,
   productId: slug,
+  language: LanguageTagSchema.optional().describe(
+    'BCP 47 tag of the language the procedure is written in; "en" when absent',
+  ),
   title: z.string().min(1).max(120),
   symptom: z.string().min(1).max(200),
   difficulty: z.enum(['very-easy', 'easy', 'moderate', 'difficult']),
@@ -120,6 +125,31 @@ export function procedureProblems(
 /** A repair procedure in the open Fixpoint format (see docs/procedure-format.md). */
 export const ProcedureSchema = ProcedureBase.superRefine((p, ctx) => {
   for (const problem of procedureProblems(p)) ctx.addIssue({ code: 'custom', ...problem })
+})
+
+/**
+ * A procedure file as exported and imported (and as the catalog in models/ holds it): the
+ * procedure plus its translations. The translations are not part of a published version's
+ * content; they are stored beside it, each pinned to the version it was made from.
+ */
+export const ProcedureFileSchema = ProcedureBase.extend({
+  translations: z
+    .array(ProcedureTranslationSchema)
+    .max(100)
+    .optional()
+    .describe('Translations of the procedure texts, one per language'),
+}).superRefine((p, ctx) => {
+  for (const problem of procedureProblems(p)) ctx.addIssue({ code: 'custom', ...problem })
+  const seen = new Set<string>()
+  p.translations?.forEach((t, i) => {
+    if (seen.has(t.language))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translations', i, 'language'],
+        message: `a second translation into "${t.language}"`,
+      })
+    seen.add(t.language)
+  })
 })
 
 export type Procedure = z.infer<typeof ProcedureSchema>

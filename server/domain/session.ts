@@ -9,6 +9,13 @@ export const StartSessionSchema = z.object({
   procedureId: IdSchema,
   mode: DeviceModeSchema,
   serial: z.string().min(1).max(120).optional(),
+  language: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'Content language wanted (BCP 47 tag or an Accept-Language list); without it, the Accept-Language header',
+    ),
 })
 
 export const EventTypeSchema = z.enum([

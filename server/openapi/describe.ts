@@ -72,7 +72,13 @@ export function doc(
   tag: string,
   summary: string,
   answers: Partial<Record<200 | 201 | 204 | 101 | 303 | 304, Answer>>,
-  extra: { description?: string; security?: Array<Record<string, string[]>>; body?: string } = {},
+  extra: {
+    description?: string
+    security?: Array<Record<string, string[]>>
+    body?: string
+    /** Parameters read without a validator (so typed clients need not pass them). */
+    parameters?: object[]
+  } = {},
 ) {
   const responses: Record<string, object> = {}
   for (const [status, a] of Object.entries(answers)) {
@@ -84,6 +90,7 @@ export function doc(
     summary,
     ...(extra.description ? { description: extra.description } : {}),
     ...(extra.security ? { security: extra.security } : {}),
+    ...(extra.parameters ? { parameters: extra.parameters as never } : {}),
     ...(extra.body
       ? {
           requestBody: {

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { LookupAnswerSchema } from '../domain/catalog-api'
+import { languagePreferences } from '../domain/language'
 import { resolveCode } from '../domain/lookup'
 import { fail } from '../errors'
 import { doc, json } from '../openapi/describe'
@@ -18,7 +19,12 @@ export const lookupRoutes = new Hono<AppEnv>().get(
   async (c) => {
     const { db } = c.var.deps
     const hit = resolveCode(c.req.valid('query').code, await codeCandidates(db))
-    const product = hit && (await productCache(db).get(hit.productId))
+    const product =
+      hit &&
+      (await productCache(db).get(
+        hit.productId,
+        languagePreferences(c.req.header('accept-language')),
+      ))
     if (!hit || !product)
       return fail(c, 404, 'unknown_code', 'This code does not match any product we know.')
     return c.json(hit.serial ? { product, serial: hit.serial } : { product }, 200)

@@ -2,22 +2,34 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
 import { IdSchema } from '../domain/procedure'
+import { LANG_PARAMETER, PublishedProcedureSchema } from '../domain/published'
 import { fail } from '../errors'
-import { anyJson, doc, NOT_MODIFIED } from '../openapi/describe'
+import { doc, json, NOT_MODIFIED } from '../openapi/describe'
 import { type CachedVersion, encodedBody, publishedCache } from '../services/published-cache'
 import { validate } from '../validate'
+import { contentPreferences } from './content-language'
+
+const LANGUAGE_NOTE =
+  'In the language negotiated from `?lang=` or `Accept-Language` among the source language and the translations made from this very version (BCP 47 lookup, then the same primary language); the source language when none matches. `language` and `sourceLanguage` name both; a stale translation is never served.'
+const answer = (what: string) => json(PublishedProcedureSchema, what)
 
 export const procedureRoutes = new Hono<AppEnv>()
   .get(
     '/:id',
-    doc('catalog', 'Latest published version of a procedure', {
-      200: anyJson(),
-      304: NOT_MODIFIED,
-    }),
+    doc(
+      'catalog',
+      'Latest published version of a procedure, in the customer’s language',
+      { 200: answer('The procedure'), 304: NOT_MODIFIED },
+      { description: LANGUAGE_NOTE, parameters: [LANG_PARAMETER] },
+    ),
     validate('param', z.object({ id: IdSchema })),
     async (c) => {
-      const found = await publishedCache(c.var.deps.db).latest(c.req.valid('param').id)
-      if (!found) return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.')
+      const preferences = contentPreferences(c, c.req.query('lang'))
+      const cache = publishedCache(c.var.deps.db)
+      const latest = await cache.latest(c.req.valid('param').id)
+      if (!latest)
+        return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.')
+      const found = await cache.localized(latest, preferences)
       // The latest version moves on publish: revalidate every time, cheaply, by ETag.
       return cachedResponse(
         found,
@@ -29,22 +41,31 @@ export const procedureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/versions/:version',
-    doc('catalog', 'One published version; immutable', { 200: anyJson(), 304: NOT_MODIFIED }),
+    doc(
+      'catalog',
+      'One published version; immutable in its source language',
+      { 200: answer('That version'), 304: NOT_MODIFIED },
+      { description: LANGUAGE_NOTE, parameters: [LANG_PARAMETER] },
+    ),
     validate(
       'param',
       z.object({ id: IdSchema, version: z.coerce.number().int().min(1).max(1_000_000) }),
     ),
     async (c) => {
       const { id, version } = c.req.valid('param')
-      const found = await publishedCache(c.var.deps.db).version(id, version)
-      if (!found)
+      const preferences = contentPreferences(c, c.req.query('lang'))
+      const cache = publishedCache(c.var.deps.db)
+      const source = await cache.version(id, version)
+      if (!source)
         return fail(c, 404, 'version_not_found', 'This procedure has no such published version.')
-      // Published versions never change, so they cache forever.
+      const found = await cache.localized(source, preferences)
+      // Published versions never change, so they cache forever; a translation of one may still
+      // be added or corrected, so a request that names a language revalidates by ETag.
       return cachedResponse(
         found,
         c.req.header('accept-encoding') ?? '',
         c.req.header('if-none-match'),
-        IMMUTABLE,
+        preferences.length === 0 ? IMMUTABLE : 'no-cache',
       )
     },
   )
@@ -68,7 +89,7 @@ export function cachedResponse(
     headers = {
       etag: encoding ? `${found.etag.slice(0, -1)}.${encoding}"` : found.etag,
       'cache-control': cacheControl,
-      vary: 'Accept-Encoding',
+      vary: 'Accept-Encoding, Accept-Language',
       'content-type': 'application/json',
       ...(encoding ? { 'content-encoding': encoding } : {}),
     }

@@ -11,6 +11,7 @@ import { anyJson, BEARER, doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
 import { ingestEvents, recordOutcome, sessionState } from '../services/sessions'
 import { validate } from '../validate'
+import { contentPreferences } from './content-language'
 
 const IdParam = z.object({ id: z.uuid() })
 
@@ -22,7 +23,9 @@ export const sessionRoutes = new Hono<AppEnv>()
     async (c) => {
       const { db, secret } = c.var.deps
       const body = c.req.valid('json')
-      const published = await publishedCache(db).latest(body.procedureId)
+      const preferences = contentPreferences(c, body.language)
+      const latest = await publishedCache(db).latest(body.procedureId)
+      const published = latest && (await publishedCache(db).localized(latest, preferences))
       if (!published)
         return fail(c, 404, 'procedure_not_found', 'No published procedure with this id.', {
           procedureId: ['unknown procedure'],
@@ -37,6 +40,7 @@ export const sessionRoutes = new Hono<AppEnv>()
           version: published.version,
           mode: body.mode,
           serial: body.serial ?? null,
+          language: published.view.language,
           currentStepId: published.procedure.steps[0]?.id ?? null,
         })
         .returning()
@@ -57,7 +61,10 @@ export const sessionRoutes = new Hono<AppEnv>()
       const state = await sessionState(db, c.var.session.id)
       const s = state?.session ?? c.var.session
       const escalation = state?.escalation ?? null
-      const published = await publishedCache(db).version(s.procedureId, s.version)
+      // The language the session started in, while a translation of its version still exists.
+      const source = await publishedCache(db).version(s.procedureId, s.version)
+      const published =
+        source && (await publishedCache(db).localized(source, s.language ? [s.language] : []))
       return c.json(
         {
           id: s.id,

@@ -6,6 +6,7 @@ import { fail } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
 import { anyJson, doc } from '../openapi/describe'
 import { analyticsCsv, procedureAnalytics } from '../services/analytics'
+import { languageBreakdown } from '../services/analytics-languages'
 import { getStudioProcedure, getVersionContent } from '../services/studio'
 import { validate } from '../validate'
 
@@ -33,20 +34,19 @@ export const studioAnalyticsRoutes = new Hono<AppEnv>().use('*', studioAccess).g
     const q = c.req.valid('query')
     const p = await getStudioProcedure(db, id)
     if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-    const figures = await procedureAnalytics(db, {
-      procedureId: id,
-      version: q.version,
-      from: q.from,
-      to: q.to,
-    })
+    const query = { procedureId: id, version: q.version, from: q.from, to: q.to }
+    const [figures, languages] = await Promise.all([
+      procedureAnalytics(db, query),
+      languageBreakdown(db, query),
+    ])
     const v = q.version ?? p.latestVersion
     const content = v ? ((await getVersionContent(db, id, v)) as Procedure | null) : null
     const steps = (content?.steps ?? []).map((s) => ({ id: s.id, title: s.title }))
     if (q.format === 'csv') {
       c.header('Content-Type', 'text/csv; charset=utf-8')
       c.header('Content-Disposition', `attachment; filename="${id}-analytics.csv"`)
-      return c.body(analyticsCsv(figures, steps), 200)
+      return c.body(analyticsCsv(figures, steps, languages), 200)
     }
-    return c.json({ procedureId: id, version: q.version ?? null, steps, figures }, 200)
+    return c.json({ procedureId: id, version: q.version ?? null, steps, figures, languages }, 200)
   },
 )

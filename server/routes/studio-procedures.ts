@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { canonicalJson, publishIfChanged } from '../catalog/import'
+import { publishIfChanged } from '../catalog/import'
 import type { AppEnv } from '../context'
 import { diffProcedures } from '../domain/diff'
 import { IdSchema, type Procedure, ProcedureSchema } from '../domain/procedure'
@@ -17,6 +17,7 @@ import {
   saveDraft,
   setArchived,
 } from '../services/studio'
+import { pinDraftTranslations } from '../services/translations'
 import { validate } from '../validate'
 
 const IdParam = z.object({ id: IdSchema })
@@ -141,6 +142,8 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
           id: ['must stay'],
         })
       const version = await publishIfChanged(db, id, parsed.data, changeNote, c.var.deps.env)
+      // Translations made from this very draft were made from the version it became.
+      if (version !== null) await pinDraftTranslations(db, id, p.draftRevision, version)
       publishedCache(db).forget(id)
       if (version === null)
         return fail(c, 409, 'no_changes', 'Nothing changed since the last published version.')
@@ -197,59 +200,5 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
       publishedCache(c.var.deps.db).forget(c.req.valid('param').id)
       if (!row) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
       return c.json(row, 200)
-    },
-  )
-  .get(
-    '/:id/export',
-    doc('studio', 'A version as a procedure file', { 200: anyJson() }),
-    validate('param', IdParam),
-    validate('query', z.object({ version: z.coerce.number().int().min(1).optional() })),
-    async (c) => {
-      const { id } = c.req.valid('param')
-      const { version } = c.req.valid('query')
-      const p = await getStudioProcedure(c.var.deps.db, id)
-      if (!p) return fail(c, 404, 'procedure_not_found', 'No procedure with this id.')
-      const v = version ?? p.latestVersion
-      const content = v ? await getVersionContent(c.var.deps.db, id, v) : p.draft
-      if (!content) return fail(c, 404, 'version_not_found', 'Nothing to export yet.')
-      c.header('Content-Disposition', `attachment; filename="${id}${v ? `.v${v}` : '.draft'}.json"`)
-      c.header('Content-Type', 'application/json')
-      return c.body(`${JSON.stringify(JSON.parse(canonicalJson(content)), null, 2)}\n`, 200)
-    },
-  )
-  .post(
-    '/import',
-    doc('studio', 'Import a procedure file as a draft', { 201: anyJson() }),
-    validate('json', z.object({ procedure: z.unknown() })),
-    async (c) => {
-      const db = c.var.deps.db
-      const parsed = ProcedureSchema.safeParse(c.req.valid('json').procedure)
-      if (!parsed.success)
-        return fail(
-          c,
-          422,
-          'invalid_procedure',
-          'The file is not a valid Fixpoint procedure.',
-          fieldErrors(parsed.error),
-        )
-      const proc = parsed.data
-      if (!(await productExists(db, proc.productId)))
-        return fail(c, 422, 'invalid_procedure', `No product "${proc.productId}".`, {
-          productId: ['unknown product'],
-        })
-      if (await createProcedure(db, proc.id, proc.productId, proc))
-        return c.json({ id: proc.id, revision: 1 }, 201)
-      const current = await getStudioProcedure(db, proc.id)
-      if (!current || current.productId !== proc.productId)
-        return fail(
-          c,
-          409,
-          'procedure_exists',
-          'A procedure with this id exists for another product.',
-        )
-      const revision = await saveDraft(db, proc.id, proc, current.draftRevision)
-      if (revision === null)
-        return fail(c, 409, 'stale_draft', 'The draft changed while importing. Try again.')
-      return c.json({ id: proc.id, revision }, 200)
     },
   )

@@ -16,10 +16,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null)
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`)
 const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000)
 
-/** Filters on the table's own time column and the session's procedure. */
+/** Filters on the table's own time column and the session's procedure and content language. */
 function filters(col: Parameters<typeof gte>[0], q: ExportQuery): SQL[] {
   const out: SQL[] = []
   if (q.procedureId) out.push(eq(repairSessions.procedureId, q.procedureId))
+  if (q.language) out.push(eq(repairSessions.language, q.language))
   if (q.from) out.push(gte(col, dayStart(q.from)))
   if (q.to) out.push(lt(col, dayAfter(q.to)))
   return out
@@ -44,6 +45,7 @@ async function batch(db: Db, table: ExportTable, q: ExportQuery, after: string |
         version: r.version,
         mode: r.mode,
         serial: r.serial,
+        language: r.language,
         outcome: r.outcome,
         current_step_id: r.currentStepId,
         started_at: r.createdAt.toISOString(),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { csvCell } from '../domain/csv'
+import type { LanguageFigures } from './analytics-languages'
 import { refreshRollups, rows } from './analytics-rollup'
 
 /** `from` and `to` are UTC days (`YYYY-MM-DD`), both included; sessions count on the day they start. */
@@ -139,8 +140,12 @@ export async function procedureAnalytics(db: Db, q: AnalyticsQuery): Promise<Ana
   }
 }
 
-/** The figures as CSV: one line per step after a header block of totals. */
-export function analyticsCsv(a: Analytics, stepOrder: { id: string; title: string }[]): string {
+/** The figures as CSV: one line per step after a header block of totals, then one per language. */
+export function analyticsCsv(
+  a: Analytics,
+  stepOrder: { id: string; title: string }[],
+  languages: LanguageFigures[] = [],
+): string {
   const lines = [
     'metric,value',
     `sessions,${a.sessions}`,
@@ -169,6 +174,23 @@ export function analyticsCsv(a: Analytics, stepOrder: { id: string; title: strin
         .map(csvCell)
         .join(','),
     )
+  }
+  if (languages.length > 0) {
+    lines.push('', 'language,sessions,fixed,not_fixed,abandoned,escalated,success_rate')
+    for (const l of languages)
+      lines.push(
+        [
+          l.language ?? '',
+          l.sessions,
+          l.fixed,
+          l.notFixed,
+          l.abandoned,
+          l.escalated,
+          l.successRate ?? '',
+        ]
+          .map(csvCell)
+          .join(','),
+      )
   }
   return `${lines.join('\n')}\n`
 }

@@ -1,7 +1,10 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { procedures, procedureVersions, products } from '../db/schema'
+import { DEFAULT_LANGUAGE, negotiateLanguage } from '../domain/language'
 import type { Procedure } from '../domain/procedure'
+import { applyTranslation, type TranslationTexts } from '../domain/translation'
+import { currentTranslations } from './translations'
 
 export type ProcedureSummary = {
   id: string
@@ -13,11 +16,25 @@ export type ProcedureSummary = {
   parts: string[]
   steps: number
   version: number
+  /** The language of these texts (BCP 47): an up-to-date translation's, or the source's. */
+  language: string
 }
 
 type ProductRow = typeof products.$inferSelect
 
-function summarize(id: string, version: number, content: Procedure): ProcedureSummary {
+function summarize(
+  id: string,
+  version: number,
+  source: Procedure,
+  preferences: string[],
+  translations: Map<string, TranslationTexts> | undefined,
+): ProcedureSummary {
+  const sourceLanguage = source.language ?? DEFAULT_LANGUAGE
+  const language =
+    negotiateLanguage(preferences, [sourceLanguage, ...(translations?.keys() ?? [])]) ??
+    sourceLanguage
+  const texts = translations?.get(language)
+  const content = texts ? applyTranslation(source, texts) : source
   return {
     id,
     title: content.title,
@@ -28,11 +45,12 @@ function summarize(id: string, version: number, content: Procedure): ProcedureSu
     parts: content.parts,
     steps: content.steps.length,
     version,
+    language: texts ? language : sourceLanguage,
   }
 }
 
 /** Published, non-archived procedures of the given products, latest version each. */
-async function publishedSummaries(db: Db, productIds: string[]) {
+async function publishedSummaries(db: Db, productIds: string[], preferences: string[]) {
   if (productIds.length === 0) return new Map<string, ProcedureSummary[]>()
   const rows = await db
     .select({
@@ -57,10 +75,17 @@ async function publishedSummaries(db: Db, productIds: string[]) {
       ),
     )
     .orderBy(asc(procedures.id))
+  const translated =
+    preferences.length > 0
+      ? await currentTranslations(
+          db,
+          rows.map((r) => r.id),
+        )
+      : new Map<string, Map<string, TranslationTexts>>()
   const byProduct = new Map<string, ProcedureSummary[]>()
   for (const r of rows) {
     const list = byProduct.get(r.productId) ?? []
-    list.push(summarize(r.id, r.version, r.content as Procedure))
+    list.push(summarize(r.id, r.version, r.content as Procedure, preferences, translated.get(r.id)))
     byProduct.set(r.productId, list)
   }
   return byProduct
@@ -84,19 +109,25 @@ function productView(p: ProductRow, procs: ProcedureSummary[]) {
 
 export type ProductView = ReturnType<typeof productView>
 
-export async function listProducts(db: Db): Promise<ProductView[]> {
+/** Every product; procedure summaries in the best of `preferences` each offers (see `summarize`). */
+export async function listProducts(db: Db, preferences: string[] = []): Promise<ProductView[]> {
   const rows = await db.select().from(products).orderBy(asc(products.name))
   const procs = await publishedSummaries(
     db,
     rows.map((r) => r.id),
+    preferences,
   )
   return rows.map((p) => productView(p, procs.get(p.id) ?? []))
 }
 
-export async function getProduct(db: Db, id: string): Promise<ProductView | null> {
+export async function getProduct(
+  db: Db,
+  id: string,
+  preferences: string[] = [],
+): Promise<ProductView | null> {
   const [row] = await db.select().from(products).where(eq(products.id, id)).limit(1)
   if (!row) return null
-  const procs = await publishedSummaries(db, [id])
+  const procs = await publishedSummaries(db, [id], preferences)
   return productView(row, procs.get(id) ?? [])
 }
 
@@ -152,10 +183,16 @@ export async function getPublished(
   }
 }
 
-/** The wire shape of a published version: the procedure document plus its version facts. */
-export function publishedView(p: PublishedVersion) {
+/**
+ * The wire shape of a published version (`PublishedProcedureSchema`): the procedure document plus
+ * its version facts and the language its texts are in (`language`, a translation's when given).
+ */
+export function publishedView(p: PublishedVersion, language?: string) {
+  const sourceLanguage = p.procedure.language ?? DEFAULT_LANGUAGE
   return {
     ...p.procedure,
+    language: language ?? sourceLanguage,
+    sourceLanguage,
     version: p.version,
     publishedAt: p.publishedAt.toISOString(),
     changeNote: p.changeNote,

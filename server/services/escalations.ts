@@ -48,6 +48,7 @@ export async function repairContext(
     stepTitle: procedure.steps[index]?.title ?? request.stepId,
     stepIndex: index + 1,
     serial: session.serial,
+    language: session.language,
   }
 }
 

@@ -16,13 +16,18 @@ export class ProductCache {
 
   constructor(private readonly db: Db) {}
 
-  get(id: string, now = Date.now()): Promise<ProductView | null> {
-    const hit = this.entries.get(id)
+  /**
+   * The product with its procedure summaries in the best of `preferences` (BCP 47 tags, best
+   * first); kept per product and preference list, since the summaries' texts differ by language.
+   */
+  get(id: string, preferences: string[] = [], now = Date.now()): Promise<ProductView | null> {
+    const key = `${id}|${preferences.join(',')}`
+    const hit = this.entries.get(key)
     if (hit && hit.until > now) return hit.view
-    const view = getProduct(this.db, id)
-    this.entries.set(id, { view, until: now + TTL_MS })
+    const view = getProduct(this.db, id, preferences)
+    this.entries.set(key, { view, until: now + TTL_MS })
     // A failed read is not kept.
-    view.catch(() => this.entries.delete(id))
+    view.catch(() => this.entries.delete(key))
     if (this.entries.size > MAX_PRODUCTS) this.entries.clear()
     return view
   }

@@ -1,6 +1,9 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Db } from '../db/client'
+import { negotiateLanguage } from '../domain/language'
+import { applyTranslation, type TranslationTexts } from '../domain/translation'
 import { getPublished, type PublishedVersion, publishedView } from './catalog'
+import { sourceLanguageOf, textsHash, translationsOfVersion } from './translations'
 
 export type CachedVersion = PublishedVersion & {
   view: ReturnType<typeof publishedView>
@@ -54,20 +57,35 @@ const LATEST_TTL_MS = 2000
 export class PublishedCache {
   private versions = new Map<string, CachedVersion>()
   private latestOf = new Map<string, { version: number | null; until: number }>()
+  /** Translations pinned to a version, trusted for two seconds like "the latest version". */
+  private translationsOf = new Map<
+    string,
+    { texts: Promise<Map<string, { texts: TranslationTexts; hash: string }>>; until: number }
+  >()
 
   constructor(private readonly db: Db) {}
 
-  private remember(id: string, found: PublishedVersion): CachedVersion {
-    const view = publishedView(found)
+  private remember(
+    id: string,
+    found: PublishedVersion,
+    translation?: { language: string; texts: TranslationTexts; hash: string },
+  ): CachedVersion {
+    const view = translation
+      ? publishedView(
+          { ...found, procedure: applyTranslation(found.procedure, translation.texts) },
+          translation.language,
+        )
+      : publishedView(found)
+    const suffix = translation ? `#${translation.language}:${translation.hash}` : ''
     const entry = {
       ...found,
       view,
       body: JSON.stringify(view),
-      etag: `"${found.contentHash}"`,
+      etag: `"${found.contentHash}${suffix.replace(/[#:]/g, '-')}"`,
       encoded: {},
       headers: new Map(),
     }
-    this.versions.set(`${id}@${found.version}`, entry)
+    this.versions.set(`${id}@${found.version}${suffix}`, entry)
     if (this.versions.size > MAX_VERSIONS) {
       const oldest = this.versions.keys().next().value
       if (oldest !== undefined) this.versions.delete(oldest)
@@ -90,6 +108,44 @@ export class PublishedCache {
   /** Forgets "the latest version" of a procedure (after a publish or archive on this instance). */
   forget(id: string) {
     this.latestOf.delete(id)
+    for (const key of this.translationsOf.keys())
+      if (key.startsWith(`${id}@`)) this.translationsOf.delete(key)
+  }
+
+  private pinned(id: string, version: number, now: number) {
+    const key = `${id}@${version}`
+    const hit = this.translationsOf.get(key)
+    if (hit && hit.until > now) return hit.texts
+    // Hashed once here, not on every request: the hash keys the translated view and its ETag.
+    const texts = translationsOfVersion(this.db, id, version).then(
+      (m) => new Map([...m].map(([lang, t]) => [lang, { texts: t, hash: textsHash(t) }])),
+    )
+    this.translationsOf.set(key, { texts, until: now + LATEST_TTL_MS })
+    texts.catch(() => this.translationsOf.delete(key))
+    if (this.translationsOf.size > 10_000) this.translationsOf.clear()
+    return texts
+  }
+
+  /**
+   * `entry` in the language that best matches `preferences` (BCP 47 negotiation) among its source
+   * language and the translations pinned to its version; the source itself when none matches.
+   * Each translated view is cached like the source, keyed by language and texts, so an edited
+   * translation is a new entry (and a new ETag).
+   */
+  async localized(
+    entry: CachedVersion,
+    preferences: string[],
+    now = Date.now(),
+  ): Promise<CachedVersion> {
+    const id = entry.procedure.id
+    const source = sourceLanguageOf(entry.procedure)
+    if (preferences.length === 0) return entry
+    const texts = await this.pinned(id, entry.version, now)
+    const language = negotiateLanguage(preferences, [source, ...texts.keys()]) ?? source
+    const chosen = texts.get(language)
+    if (language === source || !chosen) return entry
+    const key = `${id}@${entry.version}#${language}:${chosen.hash}`
+    return this.versions.get(key) ?? this.remember(id, entry, { language, ...chosen })
   }
 
   async latest(id: string, now = Date.now()): Promise<CachedVersion | null> {

@@ -484,6 +484,31 @@ const rows: Row[] = [
   },
   {
     method: 'GET',
+    path: '/api/studio/procedures/:id/translations',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/translations`,
+    expect: authors(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/studio/procedures/:id/translations/:lang',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/translations/fr`,
+    expect: authors(200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/studio/procedures/:id/translations/:lang',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/translations/fr`,
+    body: { texts: {}, sourceVersion: 999 },
+    expect: authors(409),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/studio/procedures/:id/translations/:lang',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/translations/fr`,
+    expect: authors(404),
+  },
+  {
+    method: 'GET',
     path: '/api/studio/procedures/:id/analytics',
     url: (c) => `/api/studio/procedures/${c.procedureId}/analytics`,
     expect: authors(200),

@@ -140,7 +140,7 @@ describe('public read API', () => {
     const plain = await t.app.request(url)
     const text = await plain.text()
     expect(plain.headers.get('content-encoding')).toBeNull()
-    expect(plain.headers.get('vary')).toBe('Accept-Encoding')
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding, Accept-Language')
     const br = await t.app.request(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
     expect(br.headers.get('content-encoding')).toBe('br')
     const brBytes = Buffer.from(await br.arrayBuffer())

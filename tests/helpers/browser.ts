@@ -72,7 +72,10 @@ export async function openGuardedPage(
     selfSignedHttps?: boolean
     /** Other origins this page may reach (a test's own OpenID provider, say). */
     allowOrigins?: string[]
-    device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>
+    device?: Pick<
+      BrowserContextOptions,
+      'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor' | 'locale'
+    >
     /** The browser's language (navigator.languages, Accept-Language); Playwright's default is en-US. */
     locale?: string
   } = {},

@@ -1,4 +1,5 @@
 import type { QueueEntry } from '../api/agent'
+import { languageLabel } from '../i18n/content-language'
 import { t } from '../i18n/t'
 import { asContext, minutesSeconds } from './escalation-context'
 
@@ -31,6 +32,11 @@ export function QueueItem({ entry, mine, onAccept, onOpen, busy }: Props) {
           serial: c.serial ?? '—',
         })}
       </p>
+      {c.language && (
+        <p className="muted" data-testid="queue-language">
+          {t('agent.guideLanguage', { language: languageLabel(c.language) })}
+        </p>
+      )}
       {waiting ? (
         <button type="button" className="button button-primary" onClick={onAccept} disabled={busy}>
           {t('agent.accept')}

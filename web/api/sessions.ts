@@ -1,12 +1,16 @@
 import type { DeviceMode } from '../../server/domain/session'
+import { contentLanguage } from '../i18n/content-language'
 import { client, ok } from './client'
 import { reuseRecent } from './reuse-recent'
 
 export type StartSessionInput = { procedureId: string; mode: DeviceMode; serial?: string }
 
-/** Starts a repair session; the answer carries its id and the capability token for it. */
+/**
+ * Starts a repair session in the customer's content language (`contentLanguage`); the answer
+ * carries its id, the capability token and the procedure in the language served.
+ */
 export async function startSession(input: StartSessionInput) {
-  return ok(client.api.sessions.$post({ json: input }))
+  return ok(client.api.sessions.$post({ json: { ...input, language: contentLanguage() } }))
 }
 
 async function fetchSession(id: string, token: string) {

@@ -28,12 +28,19 @@ export async function getProcedureAnalytics(
 
 /** The procedure's title and its published versions, newest first. */
 export async function getAnalyticsSubject(procedureId: string) {
-  const [detail, list] = await Promise.all([
+  const [detail, list, translations] = await Promise.all([
     ok(client.api.studio.procedures[':id'].$get({ param: { id: procedureId } })),
     ok(client.api.studio.procedures.$get({ query: {} })),
+    ok(client.api.studio.procedures[':id'].translations.$get({ param: { id: procedureId } })),
   ])
   const title = list.procedures.find((p) => p.id === procedureId)?.title ?? procedureId
-  return { id: detail.id, title, versions: detail.versions.map((v) => v.version) }
+  return {
+    id: detail.id,
+    title,
+    versions: detail.versions.map((v) => v.version),
+    /** The source language and every language it was translated into, for the export filter. */
+    languages: [translations.sourceLanguage, ...translations.translations.map((x) => x.language)],
+  }
 }
 
 /** Where the browser downloads the same figures as CSV (a plain link, so no fetch here). */
@@ -52,13 +59,21 @@ export type AnalyticsSubject = Awaited<ReturnType<typeof getAnalyticsSubject>>
  */
 export function analyticsExportUrl(
   table: ExportTable,
-  q: { format: 'csv' | 'ndjson'; procedureId: string; from?: string; to?: string },
+  q: {
+    format: 'csv' | 'ndjson'
+    procedureId: string
+    from?: string
+    to?: string
+    /** Only sessions served in this content language (BCP 47). */
+    language?: string
+  },
 ): string {
   const params = new URLSearchParams({
     format: q.format,
     procedureId: q.procedureId,
     ...(q.from ? { from: q.from } : {}),
     ...(q.to ? { to: q.to } : {}),
+    ...(q.language ? { language: q.language } : {}),
   })
   return `/api/studio/analytics/export/${table}?${params}`
 }

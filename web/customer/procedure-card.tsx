@@ -47,11 +47,13 @@ export function ProcedureCard({ procedure, serial }: Props) {
 
   return (
     <article className="card" aria-labelledby={titleId}>
-      <h3 id={titleId}>{procedure.title}</h3>
+      <h3 id={titleId} lang={procedure.language}>
+        {procedure.title}
+      </h3>
       <dl className="facts">
         <div>
           <dt>{t('product.symptom')}</dt>
-          <dd>{procedure.symptom}</dd>
+          <dd lang={procedure.language}>{procedure.symptom}</dd>
         </div>
         <div>
           <dt>{t('product.difficulty')}</dt>
@@ -63,12 +65,14 @@ export function ProcedureCard({ procedure, serial }: Props) {
         </div>
         <div>
           <dt>{t('product.tools')}</dt>
-          <dd>{procedure.tools.length > 0 ? procedure.tools.join(', ') : t('product.noTools')}</dd>
+          <dd lang={procedure.tools.length > 0 ? procedure.language : undefined}>
+            {procedure.tools.length > 0 ? procedure.tools.join(', ') : t('product.noTools')}
+          </dd>
         </div>
         {procedure.parts.length > 0 && (
           <div>
             <dt>{t('product.parts')}</dt>
-            <dd>{procedure.parts.join(', ')}</dd>
+            <dd lang={procedure.language}>{procedure.parts.join(', ')}</dd>
           </div>
         )}
         <div>

@@ -12,6 +12,7 @@ import { enSnapshot } from './en-snapshot'
 import { enStaff } from './en-staff'
 import { enStudio } from './en-studio'
 import { enTokens } from './en-tokens'
+import { enTranslations } from './en-translations'
 import { enWebhooks } from './en-webhooks'
 
 /**
@@ -35,6 +36,7 @@ export const en = {
   ...enStaff,
   ...enWebhooks,
   ...enOffline,
+  ...enTranslations,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { t } from '../../i18n/t'
 import { ErrorAlert } from '../../ui/error-alert'
 import { useGuide } from '../guide/guide-store'
+import { LanguageNote } from '../guide/language-note'
 import { HelpPanel } from '../help/help-panel'
 
 type Props = {
@@ -22,6 +23,7 @@ type Props = {
  */
 export function ArStart({ xr, ready, left, onUse3d, onStarting }: Props) {
   const title = useGuide((s) => s.procedure.title)
+  const language = useGuide((s) => s.procedure.language)
   const product = useGuide((s) => s.product.name)
   const [starting, setStarting] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -43,8 +45,9 @@ export function ArStart({ xr, ready, left, onUse3d, onStarting }: Props) {
   return (
     <main className="page ar-start" id="main">
       <header className="stack">
+        <LanguageNote />
         <p className="muted">{product}</p>
-        <h1>{title}</h1>
+        <h1 lang={language}>{title}</h1>
       </header>
       <p className="lead">{left ? t('ar.left') : t('ar.lead')}</p>
       {error && <ErrorAlert message={t('ar.failed', { message: error })} />}

@@ -6,6 +6,7 @@ import { HelpMarks } from '../help/help-marks'
 import { HelpNudgeBanner } from '../help/help-nudge-banner'
 import { HelpPanel } from '../help/help-panel'
 import { selectDone, useGuide } from './guide-store'
+import { LanguageNote } from './language-note'
 import { ModelErrorBoundary } from './model-error-boundary'
 import { Outcome } from './outcome'
 import { StepCard } from './step-card'
@@ -36,8 +37,9 @@ export function Guide3D() {
   const offlineReady = useGuide((s) => s.offlineReady)
 
   return (
-    <main className="guide-layout" id="main">
+    <main className="guide-layout" id="main" lang={procedure.language}>
       <header className="stack guide-header">
+        <LanguageNote />
         <h1>{procedure.title}</h1>
         <p className="muted">{t('repair.version', { version: procedure.version })}</p>
         {offlineReady && <p className="muted">{t('guide.savedOffline')}</p>}

@@ -13,6 +13,7 @@ import { deSnapshot } from './snapshot'
 import { deStaff } from './staff'
 import { deStudio } from './studio'
 import { deTokens } from './tokens'
+import { deTranslations } from './translations'
 import { deWebhooks } from './webhooks'
 
 /** German, area by area as in English; `satisfies Messages` fails the build on a missing area. */
@@ -32,4 +33,5 @@ export const de = {
   ...deStaff,
   ...deWebhooks,
   ...deOffline,
+  ...deTranslations,
 } satisfies Messages

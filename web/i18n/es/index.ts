@@ -13,6 +13,7 @@ import { esSnapshot } from './snapshot'
 import { esStaff } from './staff'
 import { esStudio } from './studio'
 import { esTokens } from './tokens'
+import { esTranslations } from './translations'
 import { esWebhooks } from './webhooks'
 
 /** Spanish, area by area as in English; `satisfies Messages` fails the build on a missing area. */
@@ -32,4 +33,5 @@ export const es = {
   ...esStaff,
   ...esWebhooks,
   ...esOffline,
+  ...esTranslations,
 } satisfies Messages

@@ -13,6 +13,7 @@ import { frSnapshot } from './snapshot'
 import { frStaff } from './staff'
 import { frStudio } from './studio'
 import { frTokens } from './tokens'
+import { frTranslations } from './translations'
 import { frWebhooks } from './webhooks'
 
 /** French, area by area as in English; `satisfies Messages` fails the build on a missing area. */
@@ -32,4 +33,5 @@ export const fr = {
   ...frStaff,
   ...frWebhooks,
   ...frOffline,
+  ...frTranslations,
 } satisfies Messages

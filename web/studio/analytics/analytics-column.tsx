@@ -14,6 +14,7 @@ import { FigureSummary } from './figure-summary'
 import { FunnelChart } from './funnel-chart'
 import { funnelRows } from './funnel-rows'
 import { FunnelTable } from './funnel-table'
+import { LanguageTable } from './language-table'
 import { photosByStep } from './step-photos'
 
 type Props = { procedureId: string; filter: AnalyticsFilter; label: string }
@@ -85,6 +86,7 @@ function Figures({ data, label, procedureId, photos }: FiguresProps) {
         procedureId={procedureId}
         photos={photos}
       />
+      <LanguageTable languages={data.languages} label={label} />
     </>
   )
 }

@@ -56,7 +56,12 @@ export function ProcedureAnalytics({ procedureId }: { procedureId: string }) {
         </div>
       )}
       {!backwards && (
-        <DataExport procedureId={procedureId} from={selection.from} to={selection.to} />
+        <DataExport
+          procedureId={procedureId}
+          from={selection.from}
+          to={selection.to}
+          languages={subject.data.languages}
+        />
       )}
     </div>
   )

@@ -46,6 +46,8 @@ export const EditableProcedureSchema = z.object({
   formatVersion: z.literal(PROCEDURE_FORMAT_VERSION).catch(PROCEDURE_FORMAT_VERSION),
   id: text,
   productId: text,
+  /** The source language (BCP 47); kept as it is, edited in the translations panel's header. */
+  language: z.string().optional().catch(undefined),
   title: text,
   symptom: text,
   difficulty: z.enum(['very-easy', 'easy', 'moderate', 'difficult']).catch('easy'),

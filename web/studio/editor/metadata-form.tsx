@@ -14,7 +14,7 @@ const DIFFICULTIES = () =>
     label: t(`difficulty.${value}`),
   }))
 
-/** Title, symptom, difficulty, minutes, tools, parts and safety notes. */
+/** Title, symptom, difficulty, minutes, source language, tools, parts and safety notes. */
 export function MetadataForm() {
   const doc = useEditor((s) => s.doc)
   const edit = useEditor((s) => s.edit)
@@ -54,6 +54,15 @@ export function MetadataForm() {
           step={1}
           min={1}
           max={600}
+        />
+        <TextField
+          label={t('translations.sourceField')}
+          hint={t('translations.sourceFieldHint')}
+          value={doc.language ?? ''}
+          onChange={(v) =>
+            edit((d) => ({ ...d, language: v.trim() || undefined }), 'meta.language')
+          }
+          errors={errors.language}
         />
         <LinesField
           label={t('editor.field.tools')}

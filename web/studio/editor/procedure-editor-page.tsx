@@ -37,6 +37,7 @@ function Editor({ store, product, initial }: Props) {
             {t('editor.backToProduct', { name: product.name })}
           </Link>
           <Link href={`/studio/analytics/${info.id}`}>{t('editor.analytics')}</Link>
+          <Link href={`/studio/procedures/${info.id}/translations`}>{t('translations.open')}</Link>
         </nav>
         <EditorToolbar saver={saver} />
         <MetadataForm />

@@ -29,6 +29,8 @@ export async function loadPreview(id: string, wantAr: boolean) {
       sessionId: `preview-${id}`,
       procedure: {
         ...parsed.data,
+        language: parsed.data.language ?? 'en',
+        sourceLanguage: parsed.data.language ?? 'en',
         version: (info.latestVersion ?? 0) + 1,
         publishedAt: new Date().toISOString(),
         changeNote: '',

@@ -1,0 +1,68 @@
+import type { Translation } from '../en'
+import type { enTranslations } from '../en-translations'
+
+/** Procedure translations (the language note, the studio editor), in Spanish. */
+export const esTranslations: Translation<typeof enTranslations> = {
+  'guide.languageNote': 'Esta guía no está disponible en {wanted}; se muestra en {shown}.',
+  'translations.open': 'Traducciones',
+  'translations.sourceField': 'Escrito en (idioma)',
+  'translations.sourceFieldHint':
+    'Una etiqueta BCP 47 como en, de o fr-CA. Vacío significa inglés. Las traducciones se hacen desde este idioma.',
+  'translations.title': 'Traducciones: {title}',
+  'translations.heading': 'Traducciones',
+  'translations.loading': 'Cargando las traducciones…',
+  'translations.lead':
+    'Los clientes reciben la guía en el idioma de su navegador cuando existe una traducción actualizada y, si no, en {source}.',
+  'translations.empty': 'Todavía no hay traducciones.',
+  'translations.language': 'Idioma',
+  'translations.status': 'Estado',
+  'translations.missingCol': 'Sin traducir',
+  'translations.current': 'Actualizada (versión {version})',
+  'translations.stale':
+    'Desactualizada: hecha a partir de la versión {from}, versión actual {current}',
+  'translations.draft': 'Hecha a partir del borrador; se publica con él',
+  'translations.missingCount': '{count} de {total, plural, one {# texto} other {# textos}}',
+  'translations.complete': 'Todos los textos',
+  'translations.edit': 'Editar {language}',
+  'translations.add': 'Añadir un idioma',
+  'translations.addTag': 'Etiqueta de idioma (BCP 47)',
+  'translations.addHint': 'Por ejemplo de, es, fr o pt-BR.',
+  'translations.addGo': 'Traducir',
+  'translations.badTag': '«{tag}» no es una etiqueta de idioma. Use una como de, es o fr-CA.',
+  'translations.back': 'Volver al editor',
+  'translations.editorHeading': 'Traducción de {title}: {language}',
+  'translations.sourceVersion': 'Traduciendo la versión {version} ({source})',
+  'translations.sourceDraft': 'Traduciendo el borrador ({source})',
+  'translations.staleBanner':
+    'Esta traducción se hizo a partir de la versión {from}. Los textos que han cambiado desde entonces están marcados; al guardar, queda vinculada a la versión {current}.',
+  'translations.changed': 'Cambiado desde la versión {version}',
+  'translations.was': 'Antes: {text}',
+  'translations.sourceText': 'Original ({language})',
+  'translations.save': 'Guardar la traducción',
+  'translations.saving': 'Guardando…',
+  'translations.saved':
+    '{missing, plural, one {Guardada. Queda # texto por traducir.} other {Guardada. Quedan # textos por traducir.}}',
+  'translations.savedAll': 'Guardada. Todos los textos están traducidos.',
+  'translations.delete': 'Eliminar esta traducción',
+  'translations.deleted': 'Traducción eliminada.',
+  'translations.field.title': 'Título',
+  'translations.field.symptom': 'Síntoma',
+  'translations.field.tools': 'Herramienta {n}',
+  'translations.field.parts': 'Pieza {n}',
+  'translations.field.safety': 'Aviso de seguridad {n}',
+  'translations.field.stepTitle': 'Paso {n}: título',
+  'translations.field.body': 'Paso {n}: instrucciones',
+  'translations.field.bullets': 'Paso {n}: punto {m}',
+  'translations.field.alt': 'Paso {n}: descripción de la imagen {m}',
+  'translations.field.label': 'Paso {n}: etiqueta en el modelo',
+  'translations.field.question': 'Paso {n}: pregunta de comprobación',
+  'translations.field.answer': 'Paso {n}: respuesta {m}',
+  'translations.filled':
+    '{filled} de {total, plural, one {# texto traducido} other {# textos traducidos}}',
+  'agent.guideLanguage': 'Guía en {language}',
+  'analytics.language': 'Idioma del contenido',
+  'analytics.allLanguages': 'Todos los idiomas',
+  'analytics.byLanguage': 'Por idioma',
+  'analytics.languageCol': 'Idioma',
+  'analytics.unknownLanguage': 'No registrado',
+}

@@ -1,0 +1,68 @@
+import type { Translation } from '../en'
+import type { enTranslations } from '../en-translations'
+
+/** Procedure translations (the language note, the studio editor), in French. */
+export const frTranslations: Translation<typeof enTranslations> = {
+  'guide.languageNote': 'Ce guide n’est pas disponible en {wanted} ; il s’affiche en {shown}.',
+  'translations.open': 'Traductions',
+  'translations.sourceField': 'Rédigé en (langue)',
+  'translations.sourceFieldHint':
+    'Une étiquette BCP 47 comme en, de ou fr-CA. Vide signifie anglais. Les traductions sont faites à partir de cette langue.',
+  'translations.title': 'Traductions : {title}',
+  'translations.heading': 'Traductions',
+  'translations.loading': 'Chargement des traductions…',
+  'translations.lead':
+    'Les clients reçoivent le guide dans la langue de leur navigateur quand une traduction à jour existe, sinon en {source}.',
+  'translations.empty': 'Aucune traduction pour l’instant.',
+  'translations.language': 'Langue',
+  'translations.status': 'État',
+  'translations.missingCol': 'Non traduit',
+  'translations.current': 'À jour (version {version})',
+  'translations.stale': 'Périmée : faite à partir de la version {from}, version actuelle {current}',
+  'translations.draft': 'Faite à partir du brouillon ; publiée avec lui',
+  'translations.missingCount': '{count} sur {total, plural, one {# texte} other {# textes}}',
+  'translations.complete': 'Tous les textes',
+  'translations.edit': 'Modifier : {language}',
+  'translations.add': 'Ajouter une langue',
+  'translations.addTag': 'Étiquette de langue (BCP 47)',
+  'translations.addHint': 'Par exemple de, es, fr ou pt-BR.',
+  'translations.addGo': 'Traduire',
+  'translations.badTag':
+    '« {tag} » n’est pas une étiquette de langue. Utilisez-en une comme de, es ou fr-CA.',
+  'translations.back': 'Retour à l’éditeur',
+  'translations.editorHeading': 'Traduction de {title} : {language}',
+  'translations.sourceVersion': 'Traduction de la version {version} ({source})',
+  'translations.sourceDraft': 'Traduction du brouillon ({source})',
+  'translations.staleBanner':
+    'Cette traduction a été faite à partir de la version {from}. Les textes modifiés depuis sont signalés ; l’enregistrer la rattache à la version {current}.',
+  'translations.changed': 'Modifié depuis la version {version}',
+  'translations.was': 'Avant : {text}',
+  'translations.sourceText': 'Original ({language})',
+  'translations.save': 'Enregistrer la traduction',
+  'translations.saving': 'Enregistrement…',
+  'translations.saved':
+    '{missing, plural, one {Enregistrée. Il reste # texte à traduire.} other {Enregistrée. Il reste # textes à traduire.}}',
+  'translations.savedAll': 'Enregistrée. Tous les textes sont traduits.',
+  'translations.delete': 'Supprimer cette traduction',
+  'translations.deleted': 'Traduction supprimée.',
+  'translations.field.title': 'Titre',
+  'translations.field.symptom': 'Symptôme',
+  'translations.field.tools': 'Outil {n}',
+  'translations.field.parts': 'Pièce {n}',
+  'translations.field.safety': 'Consigne de sécurité {n}',
+  'translations.field.stepTitle': 'Étape {n} : titre',
+  'translations.field.body': 'Étape {n} : instructions',
+  'translations.field.bullets': 'Étape {n} : point {m}',
+  'translations.field.alt': 'Étape {n} : description de l’image {m}',
+  'translations.field.label': 'Étape {n} : étiquette sur le modèle',
+  'translations.field.question': 'Étape {n} : question de vérification',
+  'translations.field.answer': 'Étape {n} : réponse {m}',
+  'translations.filled':
+    '{filled} sur {total, plural, one {# texte traduit} other {# textes traduits}}',
+  'agent.guideLanguage': 'Guide en {language}',
+  'analytics.language': 'Langue du contenu',
+  'analytics.allLanguages': 'Toutes les langues',
+  'analytics.byLanguage': 'Par langue',
+  'analytics.languageCol': 'Langue',
+  'analytics.unknownLanguage': 'Non enregistrée',
+}
