@@ -18,6 +18,8 @@ export const ProcedureSummarySchema = z.object({
   parts: z.array(z.string()),
   steps: z.number().int().min(1),
   version: z.number().int().min(1),
+  /** The language of these texts (BCP 47): an up-to-date translation's, or the source's. */
+  language: z.string(),
 })
 
 /** A product with its parts, model, label pose (null when none) and published procedures. */
