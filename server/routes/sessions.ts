@@ -4,10 +4,15 @@ import { hashToken, newToken } from '../auth/tokens'
 import type { AppEnv } from '../context'
 import { repairSessions } from '../db/schema'
 import { EventBatchResultSchema } from '../domain/event-batch'
+import {
+  OutcomeRecordedSchema,
+  SessionStartedSchema,
+  SessionStateSchema,
+} from '../domain/published'
 import { EventBatchSchema, OutcomeBodySchema, StartSessionSchema } from '../domain/session'
 import { fail } from '../errors'
 import { rememberSession, requireSessionToken } from '../middleware/customer'
-import { anyJson, BEARER, doc, json } from '../openapi/describe'
+import { BEARER, doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
 import { ingestEvents, recordOutcome, sessionState } from '../services/sessions'
 import { validate } from '../validate'
@@ -18,7 +23,7 @@ const IdParam = z.object({ id: z.uuid() })
 export const sessionRoutes = new Hono<AppEnv>()
   .post(
     '/',
-    doc('sessions', 'Start a repair session', { 201: anyJson('`{ id, token, procedure }`') }),
+    doc('sessions', 'Start a repair session', { 201: json(SessionStartedSchema) }),
     validate('json', StartSessionSchema),
     async (c) => {
       const { db, secret } = c.var.deps
@@ -52,7 +57,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    doc('sessions', 'State of a session (its token)', { 200: anyJson() }, BEARER),
+    doc('sessions', 'State of a session (its token)', { 200: json(SessionStateSchema) }, BEARER),
     validate('param', IdParam),
     requireSessionToken,
     async (c) => {
@@ -108,7 +113,14 @@ export const sessionRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/outcome',
-    doc('sessions', 'Record whether the repair worked', { 200: anyJson() }, BEARER),
+    doc(
+      'sessions',
+      'Record whether the repair worked',
+      {
+        200: json(OutcomeRecordedSchema),
+      },
+      BEARER,
+    ),
     validate('param', IdParam),
     requireSessionToken,
     validate('json', OutcomeBodySchema),

@@ -4,9 +4,19 @@ import { publishIfChanged } from '../catalog/import'
 import type { AppEnv } from '../context'
 import { diffProcedures } from '../domain/diff'
 import { IdSchema, type Procedure, ProcedureSchema } from '../domain/procedure'
+import {
+  DraftSavedSchema,
+  ProcedureArchivedSchema,
+  ProcedureCreatedSchema,
+  StudioProcedureListSchema,
+  StudioProcedureSchema,
+  StudioVersionSchema,
+  VersionDiffSchema,
+  VersionPublishedSchema,
+} from '../domain/studio-api'
 import { fail, fieldErrors } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
 import {
   createProcedure,
@@ -30,7 +40,9 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   .use('*', studioAccess)
   .get(
     '/',
-    doc('studio', 'Procedures with draft and versions', { 200: anyJson() }),
+    doc('studio', 'Procedures with draft and versions', {
+      200: json(StudioProcedureListSchema),
+    }),
     validate('query', z.object({ productId: IdSchema.optional() })),
     async (c) =>
       c.json(
@@ -40,7 +52,9 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .post(
     '/',
-    doc('studio', 'Create a procedure from a draft', { 201: anyJson() }),
+    doc('studio', 'Create a procedure from a draft', {
+      201: json(ProcedureCreatedSchema),
+    }),
     validate('json', z.object({ draft: DraftSchema })),
     async (c) => {
       const { draft } = c.req.valid('json')
@@ -66,7 +80,7 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id',
-    doc('studio', 'One procedure with its draft', { 200: anyJson() }),
+    doc('studio', 'One procedure with its draft', { 200: json(StudioProcedureSchema) }),
     validate('param', IdParam),
     async (c) => {
       const p = await getStudioProcedure(c.var.deps.db, c.req.valid('param').id)
@@ -87,7 +101,9 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .put(
     '/:id/draft',
-    doc('studio', 'Save the draft (409 on a stale base revision)', { 200: anyJson() }),
+    doc('studio', 'Save the draft (409 on a stale base revision)', {
+      200: json(DraftSavedSchema),
+    }),
     validate('param', IdParam),
     validate('json', z.object({ draft: DraftSchema, baseRevision: z.number().int().min(0) })),
     async (c) => {
@@ -109,7 +125,9 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/publish',
-    doc('studio', 'Publish the draft as a new immutable version', { 201: anyJson() }),
+    doc('studio', 'Publish the draft as a new immutable version', {
+      201: json(VersionPublishedSchema),
+    }),
     validate('param', IdParam),
     validate(
       'json',
@@ -152,7 +170,9 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/versions/:version',
-    doc('studio', 'One version, published or archived', { 200: anyJson() }),
+    doc('studio', 'One version, published or archived', {
+      200: json(StudioVersionSchema),
+    }),
     validate('param', VersionParam),
     async (c) => {
       const { id, version } = c.req.valid('param')
@@ -163,7 +183,7 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .get(
     '/:id/diff',
-    doc('studio', 'What changed between two versions', { 200: anyJson() }),
+    doc('studio', 'What changed between two versions', { 200: json(VersionDiffSchema) }),
     validate('param', IdParam),
     validate(
       'query',
@@ -182,7 +202,7 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/archive',
-    doc('studio', 'Archive a procedure', { 200: anyJson() }),
+    doc('studio', 'Archive a procedure', { 200: json(ProcedureArchivedSchema) }),
     validate('param', IdParam),
     async (c) => {
       const row = await setArchived(c.var.deps.db, c.req.valid('param').id, true)
@@ -193,7 +213,9 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
   )
   .post(
     '/:id/unarchive',
-    doc('studio', 'Bring an archived procedure back', { 200: anyJson() }),
+    doc('studio', 'Bring an archived procedure back', {
+      200: json(ProcedureArchivedSchema),
+    }),
     validate('param', IdParam),
     async (c) => {
       const row = await setArchived(c.var.deps.db, c.req.valid('param').id, false)
