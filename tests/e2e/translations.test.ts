@@ -35,13 +35,14 @@ async function withPage(
 }
 
 /** Opens the espresso machine's page and starts the water-filter repair from its card. */
-async function startRepair(page: Page, cardTitle: string) {
+/** Opens the espresso machine's page and starts the repair on the card titled `cardTitle`; `start` is the button's name in the page's language. */
+async function startRepair(page: Page, cardTitle: string, start = 'Start this repair') {
   await page.goto('/p/espresso-one')
   const card = page
     .getByRole('article')
     .filter({ has: page.getByRole('heading', { name: cardTitle }) })
   await card.waitFor()
-  await card.getByRole('button', { name: 'Start this repair' }).click()
+  await card.getByRole('button', { name: start }).click()
   await page.waitForURL(/\/repair\/[0-9a-f-]{36}$/)
 }
 
@@ -69,9 +70,9 @@ async function publishNewVersion(page: Page, title: string) {
 }
 
 describe('procedure translations in a real browser', () => {
-  it('a German phone walks the procedure in German', async () => {
+  it('a German phone walks the procedure in German, UI and content', async () => {
     await withPage({ device: { ...PHONE, locale: 'de-DE' } }, async ({ page }) => {
-      await startRepair(page, 'Wasserfilter wechseln')
+      await startRepair(page, 'Wasserfilter wechseln', 'Reparatur starten')
       await page.getByRole('heading', { level: 1, name: 'Wasserfilter wechseln' }).waitFor()
       await page.getByRole('heading', { level: 2, name: 'Wassertank herausheben' }).waitFor()
       await page
@@ -79,9 +80,11 @@ describe('procedure translations in a real browser', () => {
         .waitFor()
       expect(await page.locator('main').getAttribute('lang')).toBe('de')
       expect(await page.getByTestId('language-note').count()).toBe(0)
-      await page.getByRole('button', { name: 'Next' }).click()
+      expect(await page.locator('html').getAttribute('lang')).toBe('de')
+      await page.getByText('Schritt 1 von', { exact: false }).waitFor()
+      await page.getByRole('button', { name: 'Weiter' }).click()
       await page.getByRole('heading', { level: 2, name: 'Alten Filter herausziehen' }).waitFor()
-      await page.getByRole('button', { name: 'Next' }).click()
+      await page.getByRole('button', { name: 'Weiter' }).click()
       await page.getByRole('heading', { level: 2, name: 'Neuen Filter wässern' }).waitFor()
       await page.getByText('Ein trockener Filter schwimmt oben').waitFor()
     })
