@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MEDIA_MAX_PER_STEP, StepMediaSchema } from './step-media'
 
 /** The procedure format version this code reads and writes. Bumped on breaking changes only. */
 export const PROCEDURE_FORMAT_VERSION = 1
@@ -67,7 +68,11 @@ export const StepSchema = z.object({
   title: z.string().min(1).max(120),
   body: z.string().max(5000).default(''),
   bullets: z.array(BulletSchema).max(20).default([]),
-  media: z.array(z.object({ url: z.string().min(1), alt: z.string().default('') })).default([]),
+  media: z
+    .array(StepMediaSchema)
+    .max(MEDIA_MAX_PER_STEP)
+    .default([])
+    .describe('Photos and short videos shown with the step'),
   target: TargetSchema,
   annotation: AnnotationSchema,
   check: CheckSchema.optional(),

@@ -1,0 +1,81 @@
+import { and, eq, sql } from 'drizzle-orm'
+import type { Db } from '../db/client'
+import { stepMedia, stepMediaFiles } from '../db/schema'
+import type { MediaFile } from './media-image'
+
+export type NewMedia = {
+  procedureId: string
+  kind: 'image' | 'video'
+  originalType: string
+  originalSize: number
+  width: number | null
+  height: number | null
+  createdBy: string | null
+}
+
+/** Stores an upload and all its files at once: nothing of it is served unless all of it is kept. */
+export async function addMedia(db: Db, media: NewMedia, files: MediaFile[]): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(stepMedia).values(media).returning({ id: stepMedia.id })
+    if (!row) throw new Error('media insert returned nothing')
+    for (const f of files)
+      await tx.insert(stepMediaFiles).values({
+        mediaId: row.id,
+        name: f.name,
+        type: f.type,
+        size: f.bytes.byteLength,
+        bytes: f.bytes,
+      })
+    return row.id
+  })
+}
+
+/** One upload of a procedure, without its files (null when it is not that procedure's). */
+export async function getMedia(db: Db, procedureId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(stepMedia)
+    .where(and(eq(stepMedia.id, id), eq(stepMedia.procedureId, procedureId)))
+    .limit(1)
+  return row ?? null
+}
+
+/** Adds or replaces one file of an upload (a video's poster). */
+export async function putMediaFile(db: Db, id: string, file: MediaFile) {
+  const values = { type: file.type, size: file.bytes.byteLength, bytes: file.bytes }
+  await db
+    .insert(stepMediaFiles)
+    .values({ mediaId: id, name: file.name, ...values })
+    .onConflictDoUpdate({ target: [stepMediaFiles.mediaId, stepMediaFiles.name], set: values })
+}
+
+/** A file's type and size, without its bytes (for HEAD, ranges and ETags). */
+export async function mediaFileInfo(db: Db, id: string, name: string) {
+  const [row] = await db
+    .select({ type: stepMediaFiles.type, size: stepMediaFiles.size })
+    .from(stepMediaFiles)
+    .where(and(eq(stepMediaFiles.mediaId, id), eq(stepMediaFiles.name, name)))
+    .limit(1)
+  return row ?? null
+}
+
+/**
+ * `length` bytes of a file from `start` (0-based), read by the database (`substring` on bytea), so
+ * a video's range request does not pull the whole video through the server.
+ */
+export async function mediaFileBytes(
+  db: Db,
+  id: string,
+  name: string,
+  start: number,
+  length: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const [row] = await db
+    .select({
+      bytes: sql<Uint8Array>`substring(${stepMediaFiles.bytes} from ${start + 1} for ${length})`,
+    })
+    .from(stepMediaFiles)
+    .where(and(eq(stepMediaFiles.mediaId, id), eq(stepMediaFiles.name, name)))
+    .limit(1)
+  return row ? new Uint8Array(row.bytes) : null
+}
