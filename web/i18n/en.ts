@@ -5,6 +5,7 @@ import { enArHelp } from './en-ar-help'
 import { enArScan } from './en-ar-scan'
 import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
+import { enMedia } from './en-media'
 import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
 import { enStaff } from './en-staff'
@@ -215,6 +216,7 @@ export const en = {
   ...enPhotos,
   ...enStaff,
   ...enWebhooks,
+  ...enMedia,
 } as const
 
 export type MessageKey = keyof typeof en
