@@ -2,9 +2,11 @@ import type { Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { describe, expect } from 'vitest'
 import { appTest } from '../helpers/app-fixture'
+import { customerInQuestAr } from '../helpers/ar-customer'
 import { openGuardedPage } from '../helpers/browser'
 import { PHONE_PAGE, startPhoneAr, TAP } from '../helpers/phone-ar'
 import { touchScreen } from '../helpers/touch-screen'
+import { press, targetOf } from '../helpers/xr-input'
 
 /**
  * Step photos and videos from the studio to the customer: an author uploads two photos (one with a
@@ -249,6 +251,27 @@ describe('step media', { timeout: 180_000 }, () => {
         .toEqual([true, true, true])
       await overlay.getByRole('button', { name: 'Hide photos' }).tap()
       await list.waitFor({ state: 'detached' })
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  test('a headset shows them beside the in-scene panel on demand', async ({ server, browser }) => {
+    const { page, problems, close } = await openGuardedPage(browser, server.url)
+    try {
+      await customerInQuestAr(page)
+      expect(await targetOf(page, 'step-media')).toBeNull()
+      await press(page, 'photos')
+      // The plane is made only once its picture has loaded.
+      await expect.poll(() => targetOf(page, 'step-media'), { timeout: 15_000 }).not.toBeNull()
+      const picture = (await targetOf(page, 'step-media')) as [number, number, number]
+      const next = (await targetOf(page, 'button:next')) as [number, number, number]
+      expect(picture[0]).toBeLessThan(next[0] - 0.2)
+      await press(page, 'next-photo')
+      await press(page, 'close-photos')
+      await expect.poll(() => targetOf(page, 'step-media')).toBeNull()
+      expect(await targetOf(page, 'button:photos')).not.toBeNull()
       expect(problems).toEqual([])
     } finally {
       await close()

@@ -9,6 +9,8 @@ export const enMedia = {
   'media.video': 'Video',
   'media.viewer': 'Photo or video',
   'media.close': 'Close',
+  'media.nextPhoto': 'Photo {n} of {count}',
+  'media.closePhotos': 'Close photos',
   'media.heading': 'Photos and videos',
   'media.add': 'Add photos or videos',
   'media.addHint':
