@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { describe, expect } from 'vitest'
 import { appTest } from '../helpers/app-fixture'
 import { customerInQuestAr } from '../helpers/ar-customer'
+import { seriousViolationsIn } from '../helpers/axe'
 import { openGuardedPage } from '../helpers/browser'
 import { PHONE_PAGE, startPhoneAr, TAP } from '../helpers/phone-ar'
 import { touchScreen } from '../helpers/touch-screen'
@@ -154,6 +155,8 @@ describe('step media', { timeout: 180_000 }, () => {
       expect(await page.getByRole('button', { name: /^Remove media \d$/ }).count()).toBe(3)
 
       await page.getByText('All changes saved').waitFor({ timeout: 15_000 })
+      // The media field (the editor's 3D view has findings of its own, outside this change).
+      expect(await seriousViolationsIn(page, ['.media-field'])).toEqual([])
       expect(await page.getByText(/problems? to fix before it can be published/).count()).toBe(0)
       await page.getByLabel('Change note').fill('Photos and a video on the first step')
       await page.getByRole('button', { name: 'Publish', exact: true }).click()
@@ -201,6 +204,7 @@ describe('step media', { timeout: 180_000 }, () => {
           [true, 'poster.jpg'],
         ])
       await expect.poll(() => list.getByTestId('media-region').count()).toBe(1)
+      expect(await seriousViolationsIn(page, ['main'])).toEqual([])
 
       await thumbs.first().tap()
       const viewer = page.getByRole('dialog', { name: ALTS[0] })
@@ -210,6 +214,7 @@ describe('step media', { timeout: 180_000 }, () => {
           (await loadedImages(viewer)).map((i) => [i.natural > 0, i.src.replace(/^.*\//, '')]),
         )
         .toEqual([[true, '1280.avif']])
+      expect(await seriousViolationsIn(page, ['dialog[open]'])).toEqual([])
       await page.keyboard.press('Escape')
       await viewer.waitFor({ state: 'hidden' })
       expect(await thumbs.first().evaluate((el) => el === document.activeElement)).toBe(true)

@@ -23,7 +23,7 @@ export function MediaField({ index, step, errors }: Props) {
   const set = (j: number, change: Partial<EditableMedia>, key?: string) =>
     patch({ media: media.map((m, i) => (i === j ? { ...m, ...change } : m)) }, key)
   return (
-    <fieldset className="stack editor-fieldset">
+    <fieldset className="stack editor-fieldset media-field">
       <legend>{t('media.heading')}</legend>
       <ul className="media-field-list">
         {positional(media, `step-${index}-media`).map(({ item: m, key }, j) => {
