@@ -126,6 +126,23 @@ describe.each(databaseTargets)('step media on $name', ({ open }) => {
     expect((await upload(new Uint8Array(0))).status).toBe(400)
   })
 
+  it('says so when a HEIC photo cannot be read here', async () => {
+    const heic = new Uint8Array(2048)
+    heic.set([0, 0, 0, 0x18, ...Buffer.from('ftypheic')])
+    const up = await upload(heic)
+    expect(up).toMatchObject({ status: 415, json: errorShape })
+    expect(JSON.stringify(up.json)).toMatch(/HEIC format, which this server cannot read/)
+  })
+
+  it('is in the OpenAPI document: the upload, the poster and the public file', async () => {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { tags?: string[]; requestBody?: object }>>
+    }
+    expect(doc.paths['/api/studio/procedures/{id}/media']?.post?.requestBody).toBeDefined()
+    expect(doc.paths['/api/studio/procedures/{id}/media/{mediaId}/poster']?.put).toBeDefined()
+    expect(Object.keys(doc.paths['/api/media/{id}/{file}']?.get ?? {})).toContain('responses')
+  })
+
   it('needs an author: anonymous callers and agents upload nothing', async () => {
     expect((await upload(await photo(64, 64), client(t.app))).status).toBe(401)
     const agent = client(t.app)
