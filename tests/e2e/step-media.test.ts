@@ -1,4 +1,3 @@
-import type { Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { describe, expect } from 'vitest'
 import { appTest } from '../helpers/app-fixture'
@@ -6,6 +5,7 @@ import { customerInQuestAr } from '../helpers/ar-customer'
 import { seriousViolationsIn } from '../helpers/axe'
 import { openGuardedPage } from '../helpers/browser'
 import { PHONE_PAGE, startPhoneAr, TAP } from '../helpers/phone-ar'
+import { loadedImages, photo, recordVideo } from '../helpers/step-media'
 import { touchScreen } from '../helpers/touch-screen'
 import { press, targetOf } from '../helpers/xr-input'
 
@@ -33,58 +33,6 @@ const expected = [
   /status of 41[35] .*\/api\/studio\/procedures\/factory-reset\/media\)$/,
   /status of 401 .*\/api\/auth\/me\)$/,
 ]
-
-async function photo(width: number, height: number, hue: number, format: 'jpeg' | 'png') {
-  const img = sharp({
-    create: {
-      width,
-      height,
-      channels: 3,
-      background: { r: hue, g: 255 - hue, b: 128 },
-      noise: { type: 'gaussian', mean: 120, sigma: 30 },
-    },
-  }).blur(3)
-  return (format === 'jpeg' ? img.jpeg({ quality: 90 }) : img.png()).toBuffer()
-}
-
-/** A one-second WebM recorded from an animated canvas by the page's own MediaRecorder. */
-async function recordVideo(page: Page): Promise<Buffer> {
-  const bytes = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 160
-    canvas.height = 120
-    const ctx = canvas.getContext('2d')
-    if (!ctx) throw new Error('no 2D context')
-    const rec = new MediaRecorder(canvas.captureStream(15), { mimeType: 'video/webm' })
-    const chunks: Blob[] = []
-    rec.ondataavailable = (e) => chunks.push(e.data)
-    let frame = 0
-    const draw = setInterval(() => {
-      ctx.fillStyle = `hsl(${(frame++ * 30) % 360} 80% 50%)`
-      ctx.fillRect(0, 0, 160, 120)
-    }, 50)
-    const stopped = new Promise((resolve) => {
-      rec.onstop = resolve
-    })
-    rec.start(200)
-    await new Promise((resolve) => setTimeout(resolve, 1200))
-    rec.stop()
-    await stopped
-    clearInterval(draw)
-    return [...new Uint8Array(await new Blob(chunks).arrayBuffer())]
-  })
-  return Buffer.from(bytes)
-}
-
-/** What each `<img>` in `scope` shows: decoded width and the file the browser chose. */
-async function loadedImages(scope: Locator) {
-  return scope.locator('img').evaluateAll((imgs) =>
-    imgs.map((el) => {
-      const img = el as HTMLImageElement
-      return { natural: img.complete ? img.naturalWidth : 0, src: img.currentSrc }
-    }),
-  )
-}
 
 describe('step media', { timeout: 180_000 }, () => {
   test('an author adds two photos and a video; bad files are refused and nothing is lost', async ({
@@ -122,6 +70,12 @@ describe('step media', { timeout: 180_000 }, () => {
       await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.7)
       await page.mouse.up()
       await page.getByText(/^Marked: (49|50|51)% × (39|40|41)% at/).waitFor()
+
+      // Photo 2's region by keyboard, in numbers.
+      await page.getByText('Photo 2: mark by numbers').click()
+      await page.getByLabel('Left (%)').nth(1).fill('60')
+      await page.getByLabel('Width (%)').nth(1).fill('30')
+      await page.getByText(/^Marked: 30% × 50% at 60%, 25%/).waitFor()
 
       await input.setInputFiles({
         name: 'reset.webm',
@@ -170,6 +124,7 @@ describe('step media', { timeout: 180_000 }, () => {
       const media = published.steps[0]?.media ?? []
       expect(media.map((m) => m.kind)).toEqual(['image', 'image', 'video'])
       expect(media[0]?.region).toBeDefined()
+      expect(media[1]?.region).toEqual({ x: 0.6, y: 0.25, w: 0.3, h: 0.5 })
       expect(media[2]?.poster).toMatch(/\/poster\.jpg$/)
       expect(problems.filter((p) => !expected.some((e) => e.test(p)))).toEqual([])
     } finally {
@@ -203,7 +158,7 @@ describe('step media', { timeout: 180_000 }, () => {
           [true, '640.avif'],
           [true, 'poster.jpg'],
         ])
-      await expect.poll(() => list.getByTestId('media-region').count()).toBe(1)
+      await expect.poll(() => list.getByTestId('media-region').count()).toBe(2)
       expect(await seriousViolationsIn(page, ['main'])).toEqual([])
 
       await thumbs.first().tap()

@@ -3,6 +3,7 @@ import type { MediaRegion } from '../../../server/domain/step-media'
 import { t } from '../../i18n/t'
 import { StepPicture } from '../../ui/step-picture'
 import type { EditableMedia } from './draft-doc'
+import { RegionFields } from './region-fields'
 
 type Props = {
   n: number
@@ -76,6 +77,7 @@ export function RegionPicker({ n, image, width, height, onChange }: Props) {
             })
           : t('media.region')}
       </p>
+      <RegionFields n={n} region={image.region} onChange={onChange} />
       {image.region && (
         <div>
           <button type="button" className="button" onClick={() => onChange(undefined)}>
