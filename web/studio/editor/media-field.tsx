@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { UploadedImageSchema, UploadedVideoSchema } from '../../../server/domain/step-media'
 import { t } from '../../i18n/t'
+import { FieldErrors as ErrorLine } from '../ui/field-errors'
 import { TextField } from '../ui/text-field'
 import type { EditableMedia, EditableStep } from './draft-doc'
 import { useMediaUploads } from './media-uploads'
@@ -25,6 +26,7 @@ export function MediaField({ index, step, errors }: Props) {
   return (
     <fieldset className="stack editor-fieldset media-field">
       <legend>{t('media.heading')}</legend>
+      <ErrorLine id={`${inputId}-errors`} errors={errors[`steps.${index}.media`]} />
       <ul className="media-field-list">
         {positional(media, `step-${index}-media`).map(({ item: m, key }, j) => {
           const n = j + 1
