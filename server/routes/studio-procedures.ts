@@ -8,6 +8,7 @@ import { fail, fieldErrors } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
 import { anyJson, doc } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
+import { forgetUnusedMedia } from '../services/step-media'
 import {
   createProcedure,
   getStudioProcedure,
@@ -142,6 +143,8 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
         })
       const version = await publishIfChanged(db, id, parsed.data, changeNote, c.var.deps.env)
       publishedCache(db).forget(id)
+      // Uploads the author removed long ago go now that a version no longer needs them.
+      if (version !== null) await forgetUnusedMedia(db, id)
       if (version === null)
         return fail(c, 409, 'no_changes', 'Nothing changed since the last published version.')
       return c.json({ version }, 201)

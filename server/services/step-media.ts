@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
-import { stepMedia, stepMediaFiles } from '../db/schema'
+import { procedures, procedureVersions, stepMedia, stepMediaFiles } from '../db/schema'
 import type { MediaFile } from './media-image'
 
 export type NewMedia = {
@@ -78,4 +78,41 @@ export async function mediaFileBytes(
     .where(and(eq(stepMediaFiles.mediaId, id), eq(stepMediaFiles.name, name)))
     .limit(1)
   return row ? new Uint8Array(row.bytes) : null
+}
+
+/** An upload nobody used is kept this long: an undo, an open editor or a kept local copy may bring it back. */
+export const UNUSED_MEDIA_GRACE_MS = 7 * 24 * 3600 * 1000
+
+/**
+ * Deletes a procedure's uploads that neither its draft nor any of its versions (published or
+ * archived) mentions and that are older than the grace period; their files go with them. Run
+ * after a publish. Answers how many went.
+ */
+export async function forgetUnusedMedia(
+  db: Db,
+  procedureId: string,
+  graceMs = UNUSED_MEDIA_GRACE_MS,
+): Promise<number> {
+  const old = await db
+    .select({ id: stepMedia.id })
+    .from(stepMedia)
+    .where(
+      and(
+        eq(stepMedia.procedureId, procedureId),
+        lt(stepMedia.createdAt, new Date(Date.now() - graceMs)),
+      ),
+    )
+  if (old.length === 0) return 0
+  const [p] = await db
+    .select({ draft: procedures.draft })
+    .from(procedures)
+    .where(eq(procedures.id, procedureId))
+  const versions = await db
+    .select({ content: procedureVersions.content })
+    .from(procedureVersions)
+    .where(eq(procedureVersions.procedureId, procedureId))
+  const mentioned = JSON.stringify([p?.draft ?? null, ...versions.map((v) => v.content)])
+  const unused = old.map((r) => r.id).filter((id) => !mentioned.includes(id))
+  if (unused.length > 0) await db.delete(stepMedia).where(inArray(stepMedia.id, unused))
+  return unused.length
 }

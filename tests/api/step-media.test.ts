@@ -1,5 +1,7 @@
+import { inArray } from 'drizzle-orm'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stepMedia } from '../../server/db/schema'
 import { ProcedureSchema } from '../../server/domain/procedure'
 import { MediaUploadedSchema } from '../../server/domain/step-media'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
@@ -181,7 +183,15 @@ describe.each(databaseTargets)('step media on $name', ({ open }) => {
   })
 
   it('publishes a step photo only with alt text; the published procedure carries it', async () => {
+    // An upload nobody used, older than the grace period: the publish removes it.
+    const unused = MediaUploadedSchema.parse((await upload(await photo(400, 300))).json).media
     const media = MediaUploadedSchema.parse((await upload(await photo(800, 600))).json).media
+    // Both older than the grace period; only the one the draft uses stays.
+    await t.deps.db
+      .update(stepMedia)
+      .set({ createdAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) })
+      .where(inArray(stepMedia.id, [unused.id, media.id]))
+    expect((await file(unused.url)).res.status).toBe(200)
     const studio = (await author.get(`/api/studio/procedures/${procedureId}`)).json as {
       revision: number
     }
@@ -219,6 +229,8 @@ describe.each(databaseTargets)('step media on $name', ({ open }) => {
       author.csrf(),
     )
     expect(published.json).toMatchObject({ version: 2 })
+    expect((await file(unused.url)).res.status).toBe(404)
+    expect((await file(media.url)).res.status).toBe(200)
     const res = await t.app.request(`/api/procedures/${procedureId}`)
     const pub = ProcedureSchema.parse(await res.json())
     expect(pub.steps[0]?.media).toEqual([
