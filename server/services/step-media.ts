@@ -84,9 +84,9 @@ export async function mediaFileBytes(
 export const UNUSED_MEDIA_GRACE_MS = 7 * 24 * 3600 * 1000
 
 /**
- * Deletes a procedure's uploads that neither its draft nor any of its versions (published or
- * archived) mentions and that are older than the grace period; their files go with them. Run
- * after a publish. Answers how many went.
+ * Deletes a procedure's uploads that no draft and no version of any procedure mentions (a copy
+ * or an import may use another procedure's uploads) and that are older than the grace period;
+ * their files go with them. Run after a publish. Answers how many went.
  */
 export async function forgetUnusedMedia(
   db: Db,
@@ -102,17 +102,21 @@ export async function forgetUnusedMedia(
         lt(stepMedia.createdAt, new Date(Date.now() - graceMs)),
       ),
     )
-  if (old.length === 0) return 0
-  const [p] = await db
-    .select({ draft: procedures.draft })
-    .from(procedures)
-    .where(eq(procedures.id, procedureId))
-  const versions = await db
-    .select({ content: procedureVersions.content })
-    .from(procedureVersions)
-    .where(eq(procedureVersions.procedureId, procedureId))
-  const mentioned = JSON.stringify([p?.draft ?? null, ...versions.map((v) => v.content)])
-  const unused = old.map((r) => r.id).filter((id) => !mentioned.includes(id))
+  const unused: string[] = []
+  for (const { id } of old) {
+    const pattern = `%${id}%`
+    const inDraft = await db
+      .select({ id: procedures.id })
+      .from(procedures)
+      .where(sql`${procedures.draft}::text like ${pattern}`)
+      .limit(1)
+    const inVersion = await db
+      .select({ id: procedureVersions.procedureId })
+      .from(procedureVersions)
+      .where(sql`${procedureVersions.content}::text like ${pattern}`)
+      .limit(1)
+    if (inDraft.length === 0 && inVersion.length === 0) unused.push(id)
+  }
   if (unused.length > 0) await db.delete(stepMedia).where(inArray(stepMedia.id, unused))
   return unused.length
 }
