@@ -229,6 +229,7 @@ describe('step media', { timeout: 180_000 }, () => {
       const next = (await targetOf(page, 'button:next')) as [number, number, number]
       expect(picture[0]).toBeLessThan(next[0] - 0.2)
       await press(page, 'next-photo')
+      await expect.poll(() => targetOf(page, 'button:close-photos')).not.toBeNull()
       await press(page, 'close-photos')
       await expect.poll(() => targetOf(page, 'step-media')).toBeNull()
       expect(await targetOf(page, 'button:photos')).not.toBeNull()

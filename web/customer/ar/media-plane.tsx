@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { SRGBColorSpace, type Texture, TextureLoader } from 'three'
 import { mediaFileUrl, renditionName, type StepMedia } from '../../../server/domain/step-media'
 import { t } from '../../i18n/t'
@@ -31,22 +31,28 @@ export function MediaPlane({ media, onClose }: Props) {
   const [texture, setTexture] = useState<Texture | null>(null)
   const item = media[index % media.length]
   const url = item ? pictureOf(item) : null
+  // The picture shown stays until the next one has loaded: the plane and its buttons never
+  // vanish under the pointer between two photos.
+  const current = useRef<Texture | null>(null)
   useEffect(() => {
     if (!url) return
-    let disposed = false
-    let loaded: Texture | null = null
+    let cancelled = false
     new TextureLoader().load(url, (tex) => {
       tex.colorSpace = SRGBColorSpace
-      loaded = tex
-      if (disposed) tex.dispose()
-      else setTexture(tex)
+      if (cancelled) {
+        tex.dispose()
+        return
+      }
+      const previous = current.current
+      current.current = tex
+      setTexture(tex)
+      previous?.dispose()
     })
     return () => {
-      disposed = true
-      loaded?.dispose()
-      setTexture(null)
+      cancelled = true
     }
   }, [url])
+  useEffect(() => () => current.current?.dispose(), [])
   if (!texture) return null
   const image = texture.image as { width: number; height: number }
   const height = Math.min(PANEL_TOP, PANEL_WIDTH * (image.height / image.width))
