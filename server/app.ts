@@ -27,6 +27,7 @@ import {
 } from './routes/escalation-snapshots'
 import { healthRoutes } from './routes/health'
 import { lookupRoutes } from './routes/lookup'
+import { mediaRoutes } from './routes/media'
 import { agentPresenceRoutes, availabilityRoutes } from './routes/presence'
 import { procedureRoutes } from './routes/procedures'
 import { productRoutes } from './routes/products'
@@ -39,6 +40,7 @@ import {
   studioPhotoRoutes,
 } from './routes/session-photos'
 import { sessionRoutes } from './routes/sessions'
+import { MEDIA_UPLOAD_PATH, studioMediaRoutes } from './routes/step-media'
 import { studioAnalyticsRoutes } from './routes/studio-analytics'
 import { studioExportRoutes } from './routes/studio-export'
 import { studioModelRoutes } from './routes/studio-models'
@@ -56,7 +58,10 @@ import { productCache } from './services/product-cache'
 const JSON_LIMIT = 1024 * 1024
 const UPLOAD_PATHS = new Set(['/api/studio/models'])
 const isUpload = (path: string) =>
-  UPLOAD_PATHS.has(path) || SNAPSHOT_UPLOAD_PATH.test(path) || PHOTO_UPLOAD_PATH.test(path)
+  UPLOAD_PATHS.has(path) ||
+  SNAPSHOT_UPLOAD_PATH.test(path) ||
+  PHOTO_UPLOAD_PATH.test(path) ||
+  MEDIA_UPLOAD_PATH.test(path)
 
 /** The API: one sub-app per resource under `/api`. */
 function apiRoutes() {
@@ -81,6 +86,7 @@ function apiRoutes() {
     .route('/admin/tokens', adminTokenRoutes)
     .route('/ws', wsRoutes)
     .route('/blobs', blobRoutes)
+    .route('/media', mediaRoutes)
     .route('/studio/models', studioModelRoutes)
     .route('/studio/procedures', studioProcedureRoutes)
     .route('/studio/procedures', studioAnalyticsRoutes)
@@ -88,6 +94,7 @@ function apiRoutes() {
     .route('/studio/procedures', studioProcedureFileRoutes)
     .route('/studio/analytics', studioExportRoutes)
     .route('/studio/procedures', studioPhotoRoutes)
+    .route('/studio/procedures', studioMediaRoutes)
     .route('/studio/products', studioProductRoutes)
     .route('/studio/settings', studioSettingsRoutes)
     .route('/studio/webhooks', studioWebhookRoutes)
@@ -164,7 +171,9 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
   })
   app.use('*', securityHeaders(deps.secure, env.FRAME_ANCESTORS))
   app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && isUpload(c.req.path) ? closeRefusedUpload(c, next) : next(),
+    (c.req.method === 'POST' || c.req.method === 'PUT') && isUpload(c.req.path)
+      ? closeRefusedUpload(c, next)
+      : next(),
   )
   // Public routes that cost something get a budget per client (or per session for events), per
   // minute, counted across all instances (see services/limits.ts).

@@ -62,6 +62,9 @@ export const ENV_DOCS: Record<EnvKey, string> = {
   HTTPS:
     'serve HTTPS with a self-signed certificate kept in DATA_DIR/tls (same as `npm start -- --https`)',
   MAX_UPLOAD_MB: 'largest model upload accepted',
+  MEDIA_IMAGE_MAX_MB:
+    'largest photo an author may upload to a step (kept resized to 320/640/1280 px wide)',
+  MEDIA_VIDEO_MAX_MB: 'largest video an author may upload to a step (kept as sent, MP4 or WebM)',
   QUEUE_GRACE_SECONDS:
     'a waiting customer whose socket dropped keeps their queue place this long (reconnecting to any instance)',
   WEBHOOK_POLL_MS: 'how often each instance looks for due webhook and Salesforce deliveries',

@@ -131,6 +131,10 @@ export const EnvSchema = z.object({
   /** Serve HTTPS with a self-signed certificate kept in DATA_DIR (for phones on the LAN). */
   HTTPS: bool.default(false),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  /** Largest photo an author may put on a step (it is resized; this bounds the upload). */
+  MEDIA_IMAGE_MAX_MB: z.coerce.number().positive().max(200).default(15),
+  /** Largest video an author may put on a step (kept as sent: short clips only). */
+  MEDIA_VIDEO_MAX_MB: z.coerce.number().positive().max(1024).default(50),
   /**
    * A waiting customer whose socket dropped keeps their queue place this long (reconnecting to any
    * instance); not back by then, they leave the queue.

@@ -368,6 +368,44 @@ export const sessionPhotos = pgTable(
 )
 
 /**
+ * Photos and videos authors put on procedure steps. One row per upload; its files (every width and
+ * format of a photo, a video and its poster) in `step_media_files`, in the database so every
+ * instance serves them, on PGlite and PostgreSQL alike, and they go with the backups. Files never
+ * change once stored: a new upload is a new id.
+ */
+export const stepMedia = pgTable(
+  'step_media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    procedureId: text('procedure_id').notNull(),
+    kind: text('kind', { enum: ['image', 'video'] }).notNull(),
+    /** The upload's own type (image/heic, video/webm …) and size, before any resizing. */
+    originalType: text('original_type').notNull(),
+    originalSize: integer('original_size').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: created(),
+  },
+  (t) => [index('step_media_procedure_idx').on(t.procedureId)],
+)
+
+export const stepMediaFiles = pgTable(
+  'step_media_files',
+  {
+    mediaId: uuid('media_id')
+      .notNull()
+      .references(() => stepMedia.id, { onDelete: 'cascade' }),
+    /** `640.webp`, `1280.jpg`, `poster.jpg`, `video.webm` … */
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    size: integer('size').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.name] })],
+)
+
+/**
  * The realtime log: every message published for a room (a channel such as `session:<id>`, `user:<id>`
  * or `queue`) with its sequence number in that room. Receivers deliver in sequence order whatever
  * the payload size, and a reconnecting peer reads what it missed from here. Rows live minutes.

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LanguageTagSchema } from './language'
+import { MEDIA_MAX_PER_STEP, StepMediaSchema } from './step-media'
 import { ProcedureTranslationSchema } from './translation'
 
 /** The procedure format version this code reads and writes. Bumped on breaking changes only. */
@@ -69,7 +70,11 @@ export const StepSchema = z.object({
   title: z.string().min(1).max(120),
   body: z.string().max(5000).default(''),
   bullets: z.array(BulletSchema).max(20).default([]),
-  media: z.array(z.object({ url: z.string().min(1), alt: z.string().default('') })).default([]),
+  media: z
+    .array(StepMediaSchema)
+    .max(MEDIA_MAX_PER_STEP)
+    .default([])
+    .describe('Photos and short videos shown with the step'),
   target: TargetSchema,
   annotation: AnnotationSchema,
   check: CheckSchema.optional(),

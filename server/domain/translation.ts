@@ -16,7 +16,9 @@ function stepFields(s: Step): TranslatableField[] {
     out.push({ key: at(`bullets.${i}`), text: b.text, max: 500 })
   })
   s.media.forEach((m, i) => {
-    if (m.alt) out.push({ key: at(`media.${i}.alt`), text: m.alt, max: 500 })
+    if (m.kind === 'video') {
+      if (m.caption) out.push({ key: at(`media.${i}.caption`), text: m.caption, max: 300 })
+    } else if (m.alt) out.push({ key: at(`media.${i}.alt`), text: m.alt, max: 500 })
   })
   if (s.annotation.type === 'label')
     out.push({ key: at('annotation.text'), text: s.annotation.text, max: 80 })
@@ -115,10 +117,11 @@ export function applyTranslation(p: Procedure, texts: TranslationTexts): Procedu
       title: tr(at(s, 'title'), s.title),
       body: s.body ? tr(at(s, 'body'), s.body) : s.body,
       bullets: s.bullets.map((b, i) => ({ ...b, text: tr(at(s, `bullets.${i}`), b.text) })),
-      media: s.media.map((m, i) => ({
-        ...m,
-        alt: m.alt ? tr(at(s, `media.${i}.alt`), m.alt) : '',
-      })),
+      media: s.media.map((m, i) =>
+        m.kind === 'video'
+          ? { ...m, caption: m.caption ? tr(at(s, `media.${i}.caption`), m.caption) : '' }
+          : { ...m, alt: m.alt ? tr(at(s, `media.${i}.alt`), m.alt) : '' },
+      ),
       annotation:
         s.annotation.type === 'label'
           ? { ...s.annotation, text: tr(at(s, 'annotation.text'), s.annotation.text) }

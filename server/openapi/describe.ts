@@ -71,7 +71,7 @@ function content(a: Answer) {
 export function doc(
   tag: string,
   summary: string,
-  answers: Partial<Record<200 | 201 | 204 | 101 | 303 | 304, Answer>>,
+  answers: Partial<Record<200 | 201 | 204 | 206 | 101 | 303 | 304, Answer>>,
   extra: {
     description?: string
     security?: Array<Record<string, string[]>>

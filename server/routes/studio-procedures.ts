@@ -18,6 +18,7 @@ import { fail, fieldErrors } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
 import { doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
+import { forgetUnusedMedia } from '../services/step-media'
 import {
   createProcedure,
   getStudioProcedure,
@@ -163,6 +164,8 @@ export const studioProcedureRoutes = new Hono<AppEnv>()
       // Translations made from this very draft were made from the version it became.
       if (version !== null) await pinDraftTranslations(db, id, p.draftRevision, version)
       publishedCache(db).forget(id)
+      // Uploads the author removed long ago go now that a version no longer needs them.
+      if (version !== null) await forgetUnusedMedia(db, id)
       if (version === null)
         return fail(c, 409, 'no_changes', 'Nothing changed since the last published version.')
       return c.json({ version }, 201)

@@ -411,6 +411,26 @@ const rows: Row[] = [
     expect: authors(415),
   },
   {
+    method: 'POST',
+    path: '/api/studio/procedures/:id/media',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/media`,
+    raw: 'not a picture',
+    expect: authors(415),
+  },
+  {
+    method: 'PUT',
+    path: '/api/studio/procedures/:id/media/:mediaId/poster',
+    url: (c) => `/api/studio/procedures/${c.procedureId}/media/${UUID}/poster`,
+    raw: 'not a picture',
+    expect: authors(404),
+  },
+  {
+    method: 'GET',
+    path: '/api/media/:id/:file',
+    url: () => `/api/media/${UUID}/640.webp`,
+    expect: all(404),
+  },
+  {
     method: 'GET',
     path: '/api/studio/procedures',
     url: () => '/api/studio/procedures',

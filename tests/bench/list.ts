@@ -12,6 +12,7 @@ import { labelPoseBench } from './label-pose'
 import { productReadBench } from './product-read'
 import { readRateBench } from './read-rate'
 import { sharedViewBench } from './shared-view'
+import { stepMediaBench } from './step-media'
 import { wsConnectionsBench } from './ws-connections'
 import { wsFanoutBench } from './ws-fanout'
 import { xrFrameBench } from './xr-frame'
@@ -42,4 +43,5 @@ export const benches: (() => Promise<Bench>)[] = [
   labelAlignBench,
   helpLatencyBench,
   sharedViewBench,
+  stepMediaBench,
 ]

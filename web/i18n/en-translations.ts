@@ -51,6 +51,7 @@ export const enTranslations = {
   'translations.field.body': 'Step {n}: instructions',
   'translations.field.bullets': 'Step {n}: bullet {m}',
   'translations.field.alt': 'Step {n}: picture {m} description',
+  'translations.field.caption': 'Step {n}: video {m} caption',
   'translations.field.label': 'Step {n}: label on the model',
   'translations.field.question': 'Step {n}: check question',
   'translations.field.answer': 'Step {n}: answer {m}',

@@ -6,6 +6,7 @@ import { enArScan } from './en-ar-scan'
 import { enCore } from './en-core'
 import { enHelp } from './en-help'
 import { enLabels } from './en-labels'
+import { enMedia } from './en-media'
 import { enOffline } from './en-offline'
 import { enPhotos } from './en-photos'
 import { enSnapshot } from './en-snapshot'
@@ -37,6 +38,7 @@ export const en = {
   ...enWebhooks,
   ...enOffline,
   ...enTranslations,
+  ...enMedia,
 } as const
 
 export type MessageKey = keyof typeof en

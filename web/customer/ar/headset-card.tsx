@@ -1,5 +1,7 @@
+import { useState } from 'react'
 import { usePlacementState } from '../../xr/placement/placement-context'
-import { selectDone, useGuide } from '../guide/guide-store'
+import { selectDone, selectStep, useGuide } from '../guide/guide-store'
+import { MediaPlane } from './media-plane'
 import { OutcomePanel } from './outcome-panel'
 import { PlacementPanel } from './placement-panel'
 import { SnapshotPlane } from './snapshot-plane'
@@ -13,9 +15,23 @@ import { StepPanel } from './step-panel'
 export function HeadsetCard() {
   const locked = usePlacementState((s) => s.phase === 'locked')
   const done = useGuide(selectDone)
+  const step = useGuide(selectStep)
+  // The step's photos, opened from the panel; a new step starts with them closed.
+  const [mediaOf, setMediaOf] = useState<string | null>(null)
+  const showMedia = locked && !done && mediaOf === step.id && step.media.length > 0
   return (
     <>
-      {!locked ? <PlacementPanel /> : done ? <OutcomePanel /> : <StepPanel />}
+      {!locked ? (
+        <PlacementPanel />
+      ) : done ? (
+        <OutcomePanel />
+      ) : (
+        <StepPanel
+          mediaOpen={showMedia}
+          onToggleMedia={() => setMediaOf(showMedia ? null : step.id)}
+        />
+      )}
+      {showMedia && <MediaPlane media={step.media} onClose={() => setMediaOf(null)} />}
       <SnapshotPlane />
     </>
   )

@@ -10,11 +10,13 @@ import { stepLines } from './step-lines'
 import { useExitAr } from './use-exit-ar'
 import { useHelpPanelItems } from './use-help-panel-items'
 
+type Props = { mediaOpen?: boolean; onToggleMedia?: () => void }
+
 /**
  * The current step as the in-scene panel: answers or Next, Back, Help (or the help request's own
- * state and buttons while there is one) and Exit AR.
+ * state and buttons while there is one), Photos (n) when the step has some, and Exit AR.
  */
-export function StepPanel() {
+export function StepPanel({ mediaOpen = false, onToggleMedia }: Props) {
   const step = useGuide(selectStep)
   const canGoBack = useGuide(selectCanGoBack)
   const isLast = useGuide((s) => following(s.procedure, selectStep(s)) === null)
@@ -53,6 +55,12 @@ export function StepPanel() {
   if (canGoBack) buttons.push({ id: 'back', label: t('guide.back'), onSelect: back })
   if (help.idle) buttons.push({ id: 'help', label: t('guide.help'), onSelect: () => ask('asked') })
   buttons.push(...help.buttons)
+  if (onToggleMedia && step.media.length > 0)
+    buttons.push({
+      id: 'photos',
+      label: mediaOpen ? t('media.hide') : t('media.show', { count: step.media.length }),
+      onSelect: onToggleMedia,
+    })
   buttons.push({ id: 'exit', label: t('ar.exit'), onSelect: exit })
   return <XrPanel lines={lines} buttons={buttons} />
 }

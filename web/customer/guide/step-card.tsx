@@ -7,6 +7,7 @@ import { CheckAnswers } from './check-answers'
 import { selectCanGoBack, selectStep, useGuide, useGuidePosition } from './guide-store'
 import { HelpButton } from './help-button'
 import { StepBullet } from './step-bullet'
+import { StepMediaStrip } from './step-media'
 import { SyncStatus } from './sync-status'
 
 type Props = {
@@ -62,6 +63,11 @@ export function StepCard({ variant = 'panel' }: Props) {
           ))}
         </ul>
       )}
+      <StepMediaStrip
+        key={step.id}
+        media={step.media}
+        show={variant === 'overlay' ? 'toggle' : 'inline'}
+      />
       {step.check && <CheckAnswers check={step.check} chosen={chosen} />}
       <div className="step-actions">
         <button type="button" className="button" onClick={back} disabled={!canGoBack}>

@@ -7,6 +7,7 @@ import { deArScan } from './ar-scan'
 import { deCore } from './core'
 import { deHelp } from './help'
 import { deLabels } from './labels'
+import { deMedia } from './media'
 import { deOffline } from './offline'
 import { dePhotos } from './photos'
 import { deSnapshot } from './snapshot'
@@ -34,4 +35,5 @@ export const de = {
   ...deWebhooks,
   ...deOffline,
   ...deTranslations,
+  ...deMedia,
 } satisfies Messages

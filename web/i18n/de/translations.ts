@@ -54,6 +54,7 @@ export const deTranslations: Translation<typeof enTranslations> = {
   'translations.field.body': 'Schritt {n}: Anleitung',
   'translations.field.bullets': 'Schritt {n}: Punkt {m}',
   'translations.field.alt': 'Schritt {n}: Beschreibung von Bild {m}',
+  'translations.field.caption': 'Schritt {n}: Untertitel von Video {m}',
   'translations.field.label': 'Schritt {n}: Beschriftung am Modell',
   'translations.field.question': 'Schritt {n}: Prüffrage',
   'translations.field.answer': 'Schritt {n}: Antwort {m}',

@@ -7,6 +7,7 @@ import { esArScan } from './ar-scan'
 import { esCore } from './core'
 import { esHelp } from './help'
 import { esLabels } from './labels'
+import { esMedia } from './media'
 import { esOffline } from './offline'
 import { esPhotos } from './photos'
 import { esSnapshot } from './snapshot'
@@ -34,4 +35,5 @@ export const es = {
   ...esWebhooks,
   ...esOffline,
   ...esTranslations,
+  ...esMedia,
 } satisfies Messages

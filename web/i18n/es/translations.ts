@@ -54,6 +54,7 @@ export const esTranslations: Translation<typeof enTranslations> = {
   'translations.field.body': 'Paso {n}: instrucciones',
   'translations.field.bullets': 'Paso {n}: punto {m}',
   'translations.field.alt': 'Paso {n}: descripción de la imagen {m}',
+  'translations.field.caption': 'Paso {n}: subtítulo del vídeo {m}',
   'translations.field.label': 'Paso {n}: etiqueta en el modelo',
   'translations.field.question': 'Paso {n}: pregunta de comprobación',
   'translations.field.answer': 'Paso {n}: respuesta {m}',

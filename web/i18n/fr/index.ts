@@ -7,6 +7,7 @@ import { frArScan } from './ar-scan'
 import { frCore } from './core'
 import { frHelp } from './help'
 import { frLabels } from './labels'
+import { frMedia } from './media'
 import { frOffline } from './offline'
 import { frPhotos } from './photos'
 import { frSnapshot } from './snapshot'
@@ -34,4 +35,5 @@ export const fr = {
   ...frWebhooks,
   ...frOffline,
   ...frTranslations,
+  ...frMedia,
 } satisfies Messages

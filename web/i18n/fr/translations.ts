@@ -54,6 +54,7 @@ export const frTranslations: Translation<typeof enTranslations> = {
   'translations.field.body': 'Étape {n} : instructions',
   'translations.field.bullets': 'Étape {n} : point {m}',
   'translations.field.alt': 'Étape {n} : description de l’image {m}',
+  'translations.field.caption': 'Étape {n} : légende de la vidéo {m}',
   'translations.field.label': 'Étape {n} : étiquette sur le modèle',
   'translations.field.question': 'Étape {n} : question de vérification',
   'translations.field.answer': 'Étape {n} : réponse {m}',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PROCEDURE_FORMAT_VERSION } from '../../../server/domain/procedure'
+import { MediaRegionSchema } from '../../../server/domain/step-media'
 
 const text = z.string().catch('')
 const vec3 = z.tuple([z.number(), z.number(), z.number()])
@@ -27,7 +28,18 @@ const EditableStep = z.object({
   bullets: z
     .array(z.object({ kind: z.enum(['info', 'note', 'caution', 'warning']).catch('info'), text }))
     .catch([]),
-  media: z.array(z.object({ url: text, alt: text })).catch([]),
+  // Loose: an upload's own fields (id, widths, formats, poster …) stay as the server gave them.
+  media: z
+    .array(
+      z.looseObject({
+        kind: z.enum(['image', 'video', 'link']).optional().catch(undefined),
+        url: text,
+        alt: text.optional(),
+        caption: text.optional(),
+        region: MediaRegionSchema.optional().catch(undefined),
+      }),
+    )
+    .catch([]),
   target: z.object({ node: text, point: vec3.optional().catch(undefined) }).catch({ node: '' }),
   annotation: EditableAnnotation,
   check: z
@@ -60,6 +72,7 @@ export const EditableProcedureSchema = z.object({
 
 export type EditableProcedure = z.infer<typeof EditableProcedureSchema>
 export type EditableStep = z.infer<typeof EditableStep>
+export type EditableMedia = EditableStep['media'][number]
 export type EditableAnnotation = z.infer<typeof EditableAnnotation>
 export type AnnotationType = EditableAnnotation['type']
 

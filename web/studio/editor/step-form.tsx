@@ -5,6 +5,7 @@ import { BulletsField } from './bullets-field'
 import { CheckField } from './check-field'
 import { useEditor } from './editor-store'
 import { MarkdownField } from './markdown-field'
+import { MediaField } from './media-field'
 import { TargetField } from './target-field'
 import { useDraftErrors } from './use-draft-errors'
 import { useStepEdit } from './use-step-edit'
@@ -42,6 +43,7 @@ export function StepForm({ parts }: Props) {
         errors={e('body')}
       />
       <BulletsField index={index} bullets={step.bullets} errors={errors} />
+      <MediaField index={index} step={step} errors={errors} />
       <TargetField index={index} target={step.target} parts={parts} errors={errors} />
       <AnnotationField index={index} annotation={step.annotation} errors={errors} />
       <CheckField index={index} check={step.check} errors={errors} />

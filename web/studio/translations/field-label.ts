@@ -19,7 +19,9 @@ export function fieldLabel(key: string, p: Procedure): string {
     case 'bullets':
       return t('translations.field.bullets', { n: step, m: n(c) })
     case 'media':
-      return t('translations.field.alt', { n: step, m: n(c) })
+      return parts[4] === 'caption'
+        ? t('translations.field.caption', { n: step, m: n(c) })
+        : t('translations.field.alt', { n: step, m: n(c) })
     case 'annotation':
       return t('translations.field.label', { n: step })
     default:
