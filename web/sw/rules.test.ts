@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mediaFileUrl, renditionName, StepImageSchema } from '../../server/domain/step-media'
 import {
   guideUrls,
   isCustomerPage,
@@ -119,6 +120,34 @@ describe('guideUrls', () => {
         '/media/b.webm',
         '/media/b.mov',
       ].map((url) => ({ url, kind: 'media' })),
+    ])
+  })
+
+  it('keeps every rendition of an uploaded photo in the format a <picture> picks first', () => {
+    const photo = StepImageSchema.parse({
+      kind: 'image',
+      id: '0b7c1e4a-8f2d-4c3b-9a1e-5d6f7a8b9c0d',
+      url: mediaFileUrl('0b7c1e4a-8f2d-4c3b-9a1e-5d6f7a8b9c0d', renditionName(1280, 'jpeg')),
+      width: 1280,
+      height: 960,
+      widths: [320, 640, 1280],
+      formats: ['avif', 'webp', 'jpeg'],
+      alt: 'The filter',
+    })
+    const urls = guideUrls({
+      sessionId: 's',
+      token: 't',
+      productId: 'p',
+      procedureId: 'x',
+      version: 1,
+      modelUrl: null,
+      steps: [{ media: [photo] }],
+    })
+      .filter((i) => i.kind === 'media')
+      .map((i) => i.url)
+    expect(urls).toEqual([
+      ...photo.widths.map((w) => mediaFileUrl(photo.id, renditionName(w, 'avif'))),
+      photo.url,
     ])
   })
 })

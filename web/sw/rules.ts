@@ -91,7 +91,10 @@ export function guideUrls(input: {
   return items
 }
 
-/** Every URL a media entry names: `url`, `poster`, `sources[].url|src`, each `srcset` candidate. */
+/**
+ * Every URL a media entry names: `url`, `poster`, `sources[].url|src`, each `srcset` candidate,
+ * and an uploaded photo's renditions.
+ */
 function mediaUrls(entry: unknown, into: Set<string>) {
   if (!entry || typeof entry !== 'object') return
   const add = (v: unknown) => {
@@ -103,6 +106,17 @@ function mediaUrls(entry: unknown, into: Set<string>) {
     for (const part of v.split(',')) add(part.trim().split(/\s+/)[0])
   }
   const e = new Map<string, unknown>(Object.entries(entry))
+  // An uploaded photo's renditions (server/domain/step-media.ts `renditionName`, `mediaFileUrl`):
+  // every width in its first format, the one a <picture> picks where the browser reads it.
+  const widths = e.get('widths')
+  const formats = e.get('formats')
+  const id = e.get('id')
+  if (e.get('kind') === 'image' && typeof id === 'string' && Array.isArray(widths)) {
+    const format = Array.isArray(formats) && typeof formats[0] === 'string' ? formats[0] : 'jpeg'
+    const ext = format === 'jpeg' ? 'jpg' : format
+    for (const w of widths)
+      if (typeof w === 'number') add(`/api/media/${encodeURIComponent(id)}/${w}.${ext}`)
+  }
   add(e.get('url'))
   add(e.get('src'))
   add(e.get('poster'))
