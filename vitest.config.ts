@@ -9,6 +9,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts', 'server/**/*.test.ts', 'web/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/unit/english-messages.ts'],
         },
       },
       {
