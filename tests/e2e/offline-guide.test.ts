@@ -92,7 +92,7 @@ describe('the guide offline (service worker)', { timeout: 150_000 }, () => {
     // The signal goes (a basement): the guide says so calmly, and goes on.
     await context.setOffline(true)
     const offline = page.getByRole('status').filter({
-      hasText: "You're offline — your progress is saved and will be sent when you're back online.",
+      hasText: 'You’re offline — your progress is saved and will be sent when you’re back online.',
     })
     await offline.waitFor()
     await next()
@@ -119,7 +119,7 @@ describe('the guide offline (service worker)', { timeout: 150_000 }, () => {
     await page.getByRole('button', { name: 'No, still not working' }).click()
     await page.getByRole('heading', { level: 2, name: 'Sorry it is not fixed yet' }).waitFor()
     await page
-      .getByText("Your answer is saved on this device and will be sent when you're back online.")
+      .getByText('Your answer is saved on this device and will be sent when you’re back online.')
       .waitFor()
     // Nothing reached the server while offline.
     expect(ledger.accepted).toBe(5)

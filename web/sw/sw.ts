@@ -51,8 +51,12 @@ registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { allowlist: CUSTOMER_PAGES }),
 )
 
+// Content reads vary by Accept-Language (procedure translations). Online the network answers in
+// the page's language and the cache follows it; offline the last answer kept for the URL is the
+// best there is, whatever language header the request that stored it carried.
 const guideApi = new NetworkFirst({
   cacheName: 'fixpoint-guide-api',
+  matchOptions: { ignoreVary: true },
   plugins: [
     new CacheableResponsePlugin({ statuses: [200] }),
     new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }),
