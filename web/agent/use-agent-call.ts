@@ -3,6 +3,7 @@ import { CallDataSchema, type CallView } from '../../server/domain/call-view'
 import type { SignalData } from '../../server/domain/realtime'
 import type { RealtimeSocket } from '../api/realtime-socket'
 import { type CallState, PeerCall } from '../call/peer-call'
+import { keptRemoteStream } from '../call/remote-stream'
 import { ViewFrames } from './view-frames'
 
 export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
@@ -41,7 +42,7 @@ export function useAgentCall(
         polite: false,
         iceServers,
         sendSignal: send,
-        onRemoteStream: (s) => setRemote(new MediaStream(s.getTracks())),
+        onRemoteStream: (s) => setRemote((prev) => keptRemoteStream(prev, s)),
         onState: (s) => !disposed && setState(s),
         onData: (data) => {
           let json: unknown

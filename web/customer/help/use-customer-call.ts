@@ -3,6 +3,7 @@ import type { CallView } from '../../../server/domain/call-view'
 import type { SignalData } from '../../../server/domain/realtime'
 import type { RealtimeSocket } from '../../api/realtime-socket'
 import { type CallState, PeerCall } from '../../call/peer-call'
+import { keptRemoteStream } from '../../call/remote-stream'
 import type { SharedViewFeed } from '../../call/shared-view-feed'
 import type { AudioOnlyReason, CallMedia } from './help-store'
 import { useVideoWatch } from './use-video-watch'
@@ -79,7 +80,7 @@ export function useCustomerCall(
         polite: true,
         iceServers: ice.current,
         sendSignal: send,
-        onRemoteStream: (s) => setRemote(new MediaStream(s.getTracks())),
+        onRemoteStream: (s) => setRemote((prev) => keptRemoteStream(prev, s)),
         onState: (s) => !disposed && setState(s),
       })
       for (const s of [streams.current.audio, streams.current.video]) if (s) pc.setLocalStream(s)
