@@ -43,7 +43,11 @@ afterAll(async () => {
 })
 
 describe('webhook deliveries across a crash', () => {
-  it('a server killed with undelivered events delivers them after restart, each once', async () => {
+  // Two server starts (migrations and the sample catalog on PGlite) and two deliveries waited
+  // for: more than the tier's 30 s under the full suite's load.
+  it('a server killed with undelivered events delivers them after restart, each once', {
+    timeout: 60_000,
+  }, async () => {
     let up = false
     const delivered = new Map<string, number>()
     const receiver = await startReceiver((_i, r) => {

@@ -6,7 +6,8 @@ import { useHelp } from './help-store'
 
 /**
  * The picture the agent froze and drew on, as they sent it; it stays until the customer closes it
- * or a newer one replaces it. A new one is brought into view, since the agent is talking about it.
+ * or a newer one replaces it. A new one is brought into view, since the agent is talking about it,
+ * and again once its picture has loaded (a panel that mounts with it, over AR, say).
  */
 export function HelpSnapshot() {
   const snapshot = useHelp((s) => s.snapshot)
@@ -28,7 +29,12 @@ export function HelpSnapshot() {
         </strong>
       </figcaption>
       {snapshot.url ? (
-        <img src={snapshot.url} alt={t('snapshot.customerAlt')} />
+        <img
+          src={snapshot.url}
+          alt={t('snapshot.customerAlt')}
+          // Its height is known once it has loaded: bring the whole picture into view then too.
+          onLoad={() => figure.current?.scrollIntoView({ block: 'nearest' })}
+        />
       ) : snapshot.error ? (
         <ErrorAlert message={`${t('snapshot.customerFailed')} ${snapshot.error}`} />
       ) : (
