@@ -1,5 +1,42 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Browser test files whose timing is part of what they test (live calls over WebRTC, the XR
+ * emulator walked in real time, fake cameras): the `e2e-live` project runs them one at a time.
+ * Every other file in tests/e2e runs in the `e2e` project, two at a time.
+ */
+const LIVE_E2E = [
+  'callbacks',
+  'escalation',
+  'escalation-ar',
+  'failover',
+  'guide-ar',
+  'label-align',
+  'label-camera',
+  'phone-ar',
+  'production-bundle',
+  'scan',
+  'shared-view',
+  'snapshot',
+  'step-media',
+  'turn-relay',
+  'xr-emulation',
+].map((name) => `tests/e2e/${name}.test.ts`)
+
+/** What both browser projects share. */
+const e2e = {
+  environment: 'node',
+  // One prepared data directory for the tier's servers to start on copies of.
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  // The app with its test hooks (`vite build --mode test`, TEST_DIST in
+  // scripts/build-state.ts); the production dist/ has none.
+  env: { DIST_DIR: process.env.DIST_DIR ?? 'dist-test' },
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  // No retries: a test that fails once fails the run (a flaky test is a bug to find).
+  retry: 0,
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -27,22 +64,25 @@ export default defineConfig({
       },
       {
         test: {
+          ...e2e,
           name: 'e2e',
           sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          // One prepared data directory for the tier's servers to start on copies of.
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          // The app with its test hooks (`vite build --mode test`, TEST_DIST in
-          // scripts/build-state.ts); the production dist/ has none.
-          env: { DIST_DIR: process.env.DIST_DIR ?? 'dist-test' },
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // Each file starts its own server and a browser that renders in software: one file at a
-          // time keeps WebRTC and WebGL timings honest on two cores.
+          exclude: LIVE_E2E,
+          // Pages, forms and the 3D guide: two files at a time (each with its own server and
+          // browser), as the API tier.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          ...e2e,
+          name: 'e2e-live',
+          sequence: { groupOrder: 3 },
+          include: LIVE_E2E,
+          // Calls, the XR emulator walked in real time, fake cameras: one file at a time keeps
+          // WebRTC and WebGL timings honest on two cores.
           maxWorkers: 1,
-          // No retries: a test that fails once fails the run (a flaky test is a bug to find).
-          retry: 0,
         },
       },
     ],

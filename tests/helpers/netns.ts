@@ -26,7 +26,7 @@ export function makeIslands(): Islands {
   if (process.getuid?.() !== 0)
     throw new Error(
       'This test creates network namespaces (ip netns) and must run as root: ' +
-        'sudo npx vitest run --project e2e tests/e2e/turn-relay.test.ts',
+        'sudo npx vitest run --project e2e-live tests/e2e/turn-relay.test.ts',
     )
   const tag = (process.pid % 10_000).toString()
   const net = `10.${200 + (process.pid % 50)}`
