@@ -71,7 +71,7 @@ async function main() {
   const idleMs = env.ABANDON_AFTER_MINUTES * 60_000
   const sweep = setInterval(
     () =>
-      void sweepAbandoned(database.db, idleMs).catch((err) =>
+      void sweepAbandoned(database.db, idleMs, new Date(), env).catch((err) =>
         log.error({ err }, 'abandon sweep failed'),
       ),
     Math.min(60_000, idleMs),

@@ -59,8 +59,11 @@ const EscalationBase = z.object({
 export const SessionCompletedDataSchema = z.object({
   session: WebhookSessionSchema,
   outcome: z.enum(['fixed', 'not_fixed', 'abandoned', 'escalated']),
-  /** Who answered: the customer ("Is it fixed?") or an agent's closing resolution. */
-  source: z.enum(['customer', 'agent']),
+  /**
+   * Who answered: the customer ("Is it fixed?"), an agent's closing resolution, or nobody (`idle`:
+   * no answer for ABANDON_AFTER_MINUTES, outcome `abandoned`).
+   */
+  source: z.enum(['customer', 'agent', 'idle']),
 })
 export const EscalationRequestedDataSchema = z.object({
   escalation: EscalationBase,

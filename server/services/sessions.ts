@@ -126,8 +126,11 @@ async function setOutcome(db: Db, id: string, outcome: 'fixed' | 'not_fixed') {
   return row ?? null
 }
 
-/** Sessions idle longer than `idleMs` with no answer become `abandoned`. Returns how many. */
-export async function sweepAbandoned(db: Db, idleMs: number, now = new Date()) {
+/**
+ * Sessions idle longer than `idleMs` with no answer become `abandoned`, each announced as
+ * `session.completed` (source `idle`) when `events` is given. Returns how many.
+ */
+export async function sweepAbandoned(db: Db, idleMs: number, now = new Date(), events?: EventsEnv) {
   const cutoff = new Date(now.getTime() - idleMs)
   const open = await db
     .select({ id: repairSessions.id })
@@ -147,18 +150,21 @@ export async function sweepAbandoned(db: Db, idleMs: number, now = new Date()) {
       ),
     )
   if (open.length === 0) return 0
-  const done = await db
-    .update(repairSessions)
-    .set({ outcome: 'abandoned', endedAt: now })
-    .where(
-      and(
-        inArray(
-          repairSessions.id,
-          open.map((r) => r.id),
+  return db.transaction(async (tx) => {
+    const done = await tx
+      .update(repairSessions)
+      .set({ outcome: 'abandoned', endedAt: now })
+      .where(
+        and(
+          inArray(
+            repairSessions.id,
+            open.map((r) => r.id),
+          ),
+          isNull(repairSessions.outcome),
         ),
-        isNull(repairSessions.outcome),
-      ),
-    )
-    .returning({ id: repairSessions.id })
-  return done.length
+      )
+      .returning({ id: repairSessions.id })
+    if (events) for (const { id } of done) await emitSessionCompleted(tx, events, id, 'idle')
+    return done.length
+  })
 }

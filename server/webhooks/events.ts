@@ -77,12 +77,15 @@ export async function webhookSession(
   }
 }
 
-/** `session.completed`: the customer answered, or an agent's resolution settled the outcome. */
+/**
+ * `session.completed`: the customer answered, an agent's resolution settled the outcome, or the
+ * idle sweep marked the session abandoned.
+ */
 export async function emitSessionCompleted(
   tx: Db,
   env: EventsEnv,
   sessionId: string,
-  source: 'customer' | 'agent',
+  source: 'customer' | 'agent' | 'idle',
 ) {
   if (!(await anyoneWants(tx, env, 'session.completed'))) return
   const session = await webhookSession(tx, env, sessionId)

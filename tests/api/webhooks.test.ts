@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { webhookDeliveries } from '../../server/db/schema'
 import { type WebhookPayload, WebhookPayloadSchema } from '../../server/domain/webhooks'
+import { sweepAbandoned } from '../../server/services/sessions'
 import { DeliveryWorker, pruneDeliveries } from '../../server/webhooks/worker'
 import { addStaff, client, makeTestApp, ok, type TestApp } from '../helpers/app'
 import { type Received, startReceiver } from '../helpers/webhook-receiver'
@@ -102,6 +103,30 @@ describe('signed webhooks', () => {
     const other = await addEndpoint('https://other.example.com/x')
     expect(() => verified(other.secret, r)).toThrow()
     await disable(other.endpoint.id)
+    await disable(endpoint.id)
+    await receiver.close()
+  })
+
+  it('a session left without an answer is announced once as abandoned by the idle sweep', async () => {
+    const receiver = await startReceiver()
+    const { endpoint, secret } = await addEndpoint(receiver.url, ['session.completed'])
+    const c = await customer('SN-IDLE')
+    // An hour on: the sweep (ABANDON_AFTER_MINUTES) finds it idle; a second sweep finds nothing.
+    const later = new Date(Date.now() + 3_600_000)
+    expect(await sweepAbandoned(t.database.db, 60_000, later, t.deps.env)).toBeGreaterThanOrEqual(1)
+    expect(await sweepAbandoned(t.database.db, 60_000, later, t.deps.env)).toBe(0)
+    await expect
+      .poll(() => receiver.received.filter((r) => r.body.includes(c.id)).length, { timeout: 5000 })
+      .toBe(1)
+    const mine = receiver.received.find((r) => r.body.includes(c.id)) as Received
+    const payload = verified(secret, mine)
+    expect(payload.type).toBe('session.completed')
+    if (payload.type !== 'session.completed') throw new Error('unreachable')
+    expect(payload.data).toMatchObject({
+      outcome: 'abandoned',
+      source: 'idle',
+      session: { id: c.id, serial: 'SN-IDLE' },
+    })
     await disable(endpoint.id)
     await receiver.close()
   })
