@@ -38,9 +38,6 @@ export const ViewFrameSchema = z.object({
 })
 export type ViewFrame = z.infer<typeof ViewFrameSchema>
 
-/** Messages on the call's data channel (peer to peer, never through our server). */
-export const CallDataSchema = z.discriminatedUnion('type', [ViewFrameSchema])
-
 /** A ray in the customer's XR reference space: where it starts and where it points (unit). */
 export const ViewRaySchema = z.object({ origin: Vec3Schema, direction: Vec3Schema })
 export type ViewRay = z.infer<typeof ViewRaySchema>
@@ -71,6 +68,18 @@ export const MarkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clear') }),
 ])
 export type Mark = z.infer<typeof MarkSchema>
+
+/**
+ * An agent's mark sent straight to the customer on the call's data channel: the server's route
+ * (WebSocket, escalation check, bus) took hundreds of ms under load, most of the wait between a
+ * click and the marker in the customer's room. The WebSocket still carries it when the channel is
+ * not open.
+ */
+export const MarkMessageSchema = z.object({ type: z.literal('mark'), mark: MarkSchema })
+
+/** Messages on the call's data channel (peer to peer, never through our server). */
+export const CallDataSchema = z.discriminatedUnion('type', [ViewFrameSchema, MarkMessageSchema])
+export type CallData = z.infer<typeof CallDataSchema>
 
 /** Why the customer's call goes audio only: a weak network, AR holding the camera, no camera. */
 export const AudioOnlyReasonSchema = z.enum(['network', 'ar', 'camera'])

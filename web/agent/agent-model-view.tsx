@@ -1,5 +1,6 @@
-import { Canvas } from '@react-three/fiber'
-import { Suspense, useCallback } from 'react'
+import { Canvas, useThree } from '@react-three/fiber'
+import { Suspense, useCallback, useEffect } from 'react'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { Procedure } from '../../server/domain/procedure'
 import { getProduct } from '../api/products'
 import { CameraRig } from '../customer/guide/camera-rig'
@@ -13,6 +14,31 @@ import { useProductModel } from '../xr/model/use-product-model'
 
 type Step = Procedure['steps'][number]
 type Props = { productId: string; procedure: Procedure; stepId: string }
+
+/**
+ * How often the model view is drawn while nothing asks for a frame: its annotations' pulse and
+ * glide need a steady clock, not the display's 60 frames a second. The agent's view is reference
+ * beside the customer's live video, and on a machine without a GPU each frame of it is drawn on
+ * the CPU the call's video needs; an orbit or a change still draws at once (demand frame loop).
+ */
+const IDLE_FPS = 20
+
+function Redraw() {
+  const invalidate = useThree((s) => s.invalidate)
+  const controls = useThree((s) => s.controls)
+  useEffect(() => {
+    const id = setInterval(() => invalidate(), 1000 / IDLE_FPS)
+    return () => clearInterval(id)
+  }, [invalidate])
+  // The agent orbiting: every move drawn as it happens.
+  useEffect(() => {
+    if (!(controls instanceof OrbitControls)) return
+    const draw = () => invalidate()
+    controls.addEventListener('change', draw)
+    return () => controls.removeEventListener('change', draw)
+  }, [controls, invalidate])
+  return null
+}
 
 function ProductAtStep({ url, step }: { url: string; step: Step }) {
   const root = useProductModel(url)
@@ -58,7 +84,11 @@ export function AgentModelView({ productId, procedure, stepId }: Props) {
         >
           <ModelErrorBoundary>
             <Suspense fallback={<PageStatus label={t('agent.modelLoading')} />}>
-              <Canvas camera={{ fov: 40, near: 0.01, far: 50, position: [0.5, 0.4, 0.7] }}>
+              <Canvas
+                frameloop="demand"
+                camera={{ fov: 40, near: 0.01, far: 50, position: [0.5, 0.4, 0.7] }}
+              >
+                <Redraw />
                 <hemisphereLight args={['white', 'gray', 1.2]} />
                 <directionalLight position={[1, 2, 1.5]} intensity={1.5} />
                 <ProductAtStep url={url} step={step} />

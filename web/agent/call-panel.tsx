@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import type { CallData } from '../../server/domain/call-view'
 import { type Procedure, ProcedureSchema } from '../../server/domain/procedure'
 import { getEscalationDetail } from '../api/agent'
 import type { RealtimeSocket } from '../api/realtime-socket'
@@ -88,9 +89,12 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
   // itself where the spot is, however they move: a dot fixed on the picture would mislead.
   const inArView = call.view === 'ar_view' || call.view === 'ar_scene'
   const snapshot = useSnapshotEditor(escalationId, { arView: inArView })
+  // Straight to the customer on the call's data channel; through the server while it is not open.
   const mark = (m: Mark) => {
     setMarks((all) => applyMark(all, m))
-    socket.send({ type: 'annotation', escalationId, mark: m })
+    const message: CallData = { type: 'mark', mark: m }
+    if (!call.call.current?.sendData(JSON.stringify(message)))
+      socket.send({ type: 'annotation', escalationId, mark: m })
   }
   return (
     <div className="agent-call">

@@ -6,6 +6,16 @@ import { type CallState, PeerCall } from '../call/peer-call'
 import { keptRemoteStream } from '../call/remote-stream'
 import { ViewFrames } from './view-frames'
 
+/**
+ * Our microphone to `pc`, and the camera only while it is on: a disabled track would still be
+ * encoded and sent as black frames (20 a second), decoded on the customer's phone for nothing.
+ */
+function sendLocal(pc: PeerCall | null, stream: MediaStream | null, camera: boolean) {
+  if (!pc || !stream) return
+  pc.setLocalStream(new MediaStream(stream.getAudioTracks()))
+  if (camera) pc.setLocalStream(new MediaStream(stream.getVideoTracks()))
+}
+
 export type ChatLine = { from: 'agent' | 'customer'; text: string; at: number }
 
 /**
@@ -31,6 +41,7 @@ export function useAgentCall(
   const [view, setView] = useState<CallView | null>(null)
   const call = useRef<PeerCall | null>(null)
   const local = useRef<MediaStream | null>(null)
+  const camera = useRef(false)
   const [frames] = useState(() => new ViewFrames())
 
   useEffect(() => {
@@ -52,13 +63,15 @@ export function useAgentCall(
             return
           }
           const parsed = CallDataSchema.safeParse(json)
-          if (parsed.success) frames.add(parsed.data)
-          else console.warn('A call data message was not understood.', parsed.error.issues)
+          if (parsed.success) {
+            // Marks go the other way, from us.
+            if (parsed.data.type === 'view_frame') frames.add(parsed.data)
+          } else console.warn('A call data message was not understood.', parsed.error.issues)
         },
       })
       // A new connection numbers its frames afresh.
       frames.clear()
-      if (local.current) pc.setLocalStream(local.current)
+      sendLocal(pc, local.current, camera.current)
       call.current = pc
     }
     fresh()
@@ -69,9 +82,9 @@ export function useAgentCall(
           for (const t of stream.getTracks()) t.stop()
           return
         }
-        for (const v of stream.getVideoTracks()) v.enabled = false
+        for (const v of stream.getVideoTracks()) v.enabled = camera.current
         local.current = stream
-        call.current?.setLocalStream(stream)
+        sendLocal(call.current, stream, camera.current)
       })
       .catch(() => setCustomerNotice('agent.noMicrophone'))
     const off = socket.subscribe((m) => {
@@ -120,9 +133,12 @@ export function useAgentCall(
       setMuted(!muted)
     },
     toggleCamera() {
-      call.current?.setVideoEnabled(!cameraOn)
-      for (const t of local.current?.getVideoTracks() ?? []) t.enabled = !cameraOn
-      setCameraOn(!cameraOn)
+      const on = !cameraOn
+      camera.current = on
+      for (const t of local.current?.getVideoTracks() ?? []) t.enabled = on
+      if (on) sendLocal(call.current, local.current, true)
+      else call.current?.removeTrack('video')
+      setCameraOn(on)
     },
     sendChat(text: string) {
       socket.send({ type: 'chat', escalationId, text })

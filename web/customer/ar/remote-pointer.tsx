@@ -1,4 +1,4 @@
-import { createPortal, useThree } from '@react-three/fiber'
+import { createPortal, flushSync, useThree } from '@react-three/fiber'
 import { useXRSessionFeatureEnabled, useXRStore } from '@react-three/xr'
 import { useEffect, useRef, useState } from 'react'
 import type { Object3D, Vector3 } from 'three'
@@ -89,7 +89,9 @@ function Pointer({ store }: { store: StoreApi<HelpState> }) {
         anchor: null,
       }
     })
-    setPlaced((all) => [...all, ...next].slice(-KEEP))
+    // Committed now, inside this frame's callbacks: the markers are in the scene three draws next,
+    // in this very frame, rather than one frame later (a frame is 100-300 ms in software GL).
+    flushSync(() => setPlaced((all) => [...all, ...next].slice(-KEEP)))
     for (const l of landed)
       void l.anchor?.then((anchor) => {
         if (!anchor) return

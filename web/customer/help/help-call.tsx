@@ -17,10 +17,19 @@ export function HelpCall() {
   const sharedView = useHelp((s) => s.sharedView)
   const setCall = useHelp((s) => s.setCall)
   const setCallMedia = useHelp((s) => s.setCallMedia)
+  const receiveMark = useHelp((s) => s.receiveMark)
   // A headset that offers no camera to the page in AR sends what it can: its rendered AR view.
-  const call = useCustomerCall(socket, escalationId, iceServers, media, sharedView, () => {
-    if (media === 'headset-camera') setCallMedia('ar')
-  })
+  const call = useCustomerCall(
+    socket,
+    escalationId,
+    iceServers,
+    media,
+    sharedView,
+    () => {
+      if (media === 'headset-camera') setCallMedia('ar')
+    },
+    receiveMark,
+  )
   const audio = useRef<HTMLAudioElement>(null)
   const preview = useRef<HTMLVideoElement>(null)
   useEffect(() => {

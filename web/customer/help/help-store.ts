@@ -48,6 +48,8 @@ export type HelpState = {
   setCall: (call: CallInfo) => void
   setCallMedia: (media: CallMedia) => void
   setSharedView: (feed: SharedViewFeed | null) => void
+  /** A mark from the agent, by the WebSocket or the call's data channel. */
+  receiveMark: (mark: Mark) => void
   ask: (request: HelpRequest) => Promise<void>
   cancel: () => Promise<void>
   restore: () => Promise<void>
@@ -87,6 +89,7 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
     setCall: (call) => set({ call }),
     setCallMedia: (callMedia) => set({ callMedia }),
     setSharedView: (sharedView) => set({ sharedView }),
+    receiveMark: (mark) => set((s) => ({ marks: applyMark(s.marks, mark) })),
     ask: async (request) => {
       if (get().status === 'asking' || get().status === 'waiting' || get().status === 'active')
         return
@@ -177,8 +180,7 @@ export function createHelpStore(deps: HelpDeps): StoreApi<HelpState> {
       store.setState({ status: 'cancelled' })
     else if (m.type === 'escalation' && m.status === 'closed')
       store.setState({ status: 'closed', resolution: m.resolution, marks: [] })
-    else if (m.type === 'annotation' && m.escalationId === s.escalationId)
-      store.setState({ marks: applyMark(s.marks, m.mark) })
+    else if (m.type === 'annotation' && m.escalationId === s.escalationId) s.receiveMark(m.mark)
     else if (m.type === 'goto_step' && m.escalationId === s.escalationId) deps.onGoto(m.stepId)
     else if (m.type === 'snapshot') s.receiveSnapshot(m)
     else if (m.type === 'chat' && m.from === 'agent')

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { CallView } from '../../../server/domain/call-view'
+import { CallDataSchema, type CallView, type Mark } from '../../../server/domain/call-view'
 import type { SignalData } from '../../../server/domain/realtime'
 import type { RealtimeSocket } from '../../api/realtime-socket'
 import { type CallState, PeerCall } from '../../call/peer-call'
@@ -36,6 +36,8 @@ export function useCustomerCall(
   sharedView: SharedViewFeed | null = null,
   /** The camera could not start: a headset in AR may send its AR view instead. */
   onNoCamera?: () => void,
+  /** A mark the agent sent on the call's data channel (see MarkMessageSchema). */
+  onMark?: (mark: Mark) => void,
 ) {
   const [state, setState] = useState<CallState | 'idle'>('idle')
   const [remote, setRemote] = useState<MediaStream | null>(null)
@@ -50,6 +52,8 @@ export function useCustomerCall(
   const lastTold = useRef<Told | null>(null)
   const noCamera = useRef(onNoCamera)
   noCamera.current = onNoCamera
+  const markArrived = useRef(onMark)
+  markArrived.current = onMark
   // Read when a connection starts: new credentials (a restore after a reconnect) must not restart
   // a call that works.
   const ice = useRef(iceServers)
@@ -82,6 +86,18 @@ export function useCustomerCall(
         sendSignal: send,
         onRemoteStream: (s) => setRemote((prev) => keptRemoteStream(prev, s)),
         onState: (s) => !disposed && setState(s),
+        onData: (data) => {
+          let json: unknown
+          try {
+            json = JSON.parse(data)
+          } catch {
+            return
+          }
+          const parsed = CallDataSchema.safeParse(json)
+          if (parsed.success && parsed.data.type === 'mark') markArrived.current?.(parsed.data.mark)
+          else if (!parsed.success)
+            console.warn('A call data message was not understood.', parsed.error.issues)
+        },
       })
       for (const s of [streams.current.audio, streams.current.video]) if (s) pc.setLocalStream(s)
       call.current = pc
