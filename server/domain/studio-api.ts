@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ProcedureSchema } from './procedure'
+import { ProcedureFileSchema, ProcedureSchema } from './procedure'
 
 /**
  * The answers of the studio's procedure routes, as the OpenAPI document describes them and the API
@@ -84,3 +84,19 @@ export const VersionDiffSchema = z.object({
 })
 /** `POST /api/studio/procedures/:id/archive` and `/unarchive`. */
 export const ProcedureArchivedSchema = z.object({ id: z.string(), status: ProcedureStatusSchema })
+
+/**
+ * `GET /api/studio/procedures/:id/export`: a version as a procedure file (docs/procedure.schema.json)
+ * with the translations made from it; the draft is exported as saved, and a draft may still be
+ * incomplete (drafts are free-form until published), so it is any JSON object.
+ */
+export const ProcedureExportSchema = z.union([
+  ProcedureFileSchema,
+  Draft.describe('The draft as saved, when it is not yet a complete procedure'),
+])
+/** `POST /api/studio/procedures/import`: 201 when it created the procedure, 200 when it replaced the draft. */
+export const ProcedureImportedSchema = z.object({
+  id: z.string(),
+  revision: z.number().int().min(1).describe('The draft revision the file became'),
+  translations: z.number().int().min(0).describe('Translations imported with it'),
+})

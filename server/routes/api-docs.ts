@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
-import { anyJson, doc, media } from '../openapi/describe'
+import { OpenApiDocumentSchema } from '../domain/openapi'
+import { doc, json, media } from '../openapi/describe'
 import { openApiDocument } from '../openapi/document'
 import { validate } from '../validate'
 
@@ -68,7 +69,7 @@ export function apiDocRoutes(app: Hono<AppEnv>) {
   return new Hono<AppEnv>()
     .get(
       '/openapi.json',
-      doc('docs', 'This document', { 200: anyJson('OpenAPI 3.1') }),
+      doc('docs', 'This document', { 200: json(OpenApiDocumentSchema, 'OpenAPI 3.1') }),
       async (c) => {
         // Kept once made; a failure is not kept, so the next request tries again.
         document ??= openApiDocument(app, API_VERSION).catch((err: unknown) => {

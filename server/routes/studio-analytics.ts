@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../context'
+import { ProcedureAnalyticsSchema } from '../domain/analytics'
 import { IdSchema, type Procedure } from '../domain/procedure'
 import { fail } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { analyticsCsv, procedureAnalytics } from '../services/analytics'
 import { languageBreakdown } from '../services/analytics-languages'
 import { getStudioProcedure, getVersionContent } from '../services/studio'
@@ -16,7 +17,13 @@ const IdParam = z.object({ id: IdSchema })
 export const studioAnalyticsRoutes = new Hono<AppEnv>().use('*', studioAccess).get(
   '/:id/analytics',
   doc('analytics', 'Outcomes and the step funnel of one procedure', {
-    200: { ...anyJson(), also: 'text/csv' },
+    200: {
+      ...json(
+        ProcedureAnalyticsSchema,
+        'The figures as JSON, or with format=csv the same figures as a CSV file (text/csv)',
+      ),
+      also: 'text/csv',
+    },
   }),
   validate('param', IdParam),
   validate(

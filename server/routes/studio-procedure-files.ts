@@ -3,10 +3,11 @@ import { z } from 'zod'
 import { canonicalJson } from '../catalog/import'
 import type { AppEnv } from '../context'
 import { IdSchema, ProcedureFileSchema } from '../domain/procedure'
+import { ProcedureExportSchema, ProcedureImportedSchema } from '../domain/studio-api'
 import { translationProblems } from '../domain/translation'
 import { fail, fieldErrors } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import {
   createProcedure,
   getStudioProcedure,
@@ -27,7 +28,12 @@ export const studioProcedureFileRoutes = new Hono<AppEnv>()
   .use('*', studioAccess)
   .get(
     '/:id/export',
-    doc('studio', 'A version as a procedure file', { 200: anyJson() }),
+    doc('studio', 'A version (or the draft) as a procedure file', {
+      200: json(
+        ProcedureExportSchema,
+        'A procedure file (a download: Content-Disposition attachment)',
+      ),
+    }),
     validate('param', IdParam),
     validate('query', z.object({ version: z.coerce.number().int().min(1).optional() })),
     async (c) => {
@@ -54,7 +60,10 @@ export const studioProcedureFileRoutes = new Hono<AppEnv>()
   )
   .post(
     '/import',
-    doc('studio', 'Import a procedure file as a draft', { 201: anyJson() }),
+    doc('studio', 'Import a procedure file as a draft', {
+      201: json(ProcedureImportedSchema, 'A new procedure, the file as its draft'),
+      200: json(ProcedureImportedSchema, 'The existing procedure’s draft replaced by the file'),
+    }),
     validate('json', z.object({ procedure: z.unknown() })),
     async (c) => {
       const db = c.var.deps.db

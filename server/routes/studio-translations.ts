@@ -10,9 +10,15 @@ import {
   translatableFields,
   translationProblems,
 } from '../domain/translation'
+import {
+  TranslationDeletedSchema,
+  TranslationDetailSchema,
+  TranslationListSchema,
+  TranslationSavedSchema,
+} from '../domain/translation-api'
 import { fail } from '../errors'
 import { studioAccess } from '../middleware/staff-or-token'
-import { anyJson, doc } from '../openapi/describe'
+import { doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
 import { getStudioProcedure, getVersionContent } from '../services/studio'
 import {
@@ -61,7 +67,7 @@ export const studioTranslationRoutes = new Hono<AppEnv>()
   .get(
     '/:id/translations',
     doc('studio', 'Translations with their status (current, stale, draft) and missing fields', {
-      200: anyJson(),
+      200: json(TranslationListSchema),
     }),
     validate('param', IdParam),
     async (c) => {
@@ -102,7 +108,7 @@ export const studioTranslationRoutes = new Hono<AppEnv>()
   .get(
     '/:id/translations/:lang',
     doc('studio', 'One translation beside its source texts (exists: false when new)', {
-      200: anyJson(),
+      200: json(TranslationDetailSchema),
     }),
     validate('param', LangParam),
     validate('query', SourceQuery),
@@ -145,7 +151,7 @@ export const studioTranslationRoutes = new Hono<AppEnv>()
   .put(
     '/:id/translations/:lang',
     doc('studio', 'Save a translation, pinned to the version it was made from', {
-      200: anyJson(),
+      200: json(TranslationSavedSchema),
     }),
     validate('param', LangParam),
     validate(
@@ -218,7 +224,7 @@ export const studioTranslationRoutes = new Hono<AppEnv>()
   )
   .delete(
     '/:id/translations/:lang',
-    doc('studio', 'Delete a translation', { 200: anyJson() }),
+    doc('studio', 'Delete a translation', { 200: json(TranslationDeletedSchema) }),
     validate('param', LangParam),
     async (c) => {
       const { id, lang } = c.req.valid('param')

@@ -1,19 +1,10 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import type { LanguageFigures } from '../domain/analytics'
 import type { AnalyticsQuery } from './analytics'
 import { rows } from './analytics-rollup'
 
-export type LanguageFigures = {
-  /** The content language served at session start; null for sessions recorded before it was. */
-  language: string | null
-  sessions: number
-  fixed: number
-  notFixed: number
-  abandoned: number
-  escalated: number
-  /** fixed ÷ (fixed + not fixed); null before any answer. */
-  successRate: number | null
-}
+export type { LanguageFigures } from '../domain/analytics'
 
 /**
  * Outcomes split by the content language each session was served in, for the same version and

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
+import type { Analytics, StepFigures } from '../domain/analytics'
 import { csvCell } from '../domain/csv'
 import type { LanguageFigures } from './analytics-languages'
 import { refreshRollups, rows } from './analytics-rollup'
@@ -7,29 +8,7 @@ import { refreshRollups, rows } from './analytics-rollup'
 /** `from` and `to` are UTC days (`YYYY-MM-DD`), both included; sessions count on the day they start. */
 export type AnalyticsQuery = { procedureId: string; version?: number; from?: string; to?: string }
 
-export type StepFigures = {
-  stepId: string
-  reached: number
-  medianDwellSeconds: number | null
-  backs: number
-  helpRequests: number
-  /** Sessions that ended without a fix with this as the last step viewed. */
-  endedHere: number
-}
-
-export type Analytics = {
-  sessions: number
-  fixed: number
-  notFixed: number
-  abandoned: number
-  escalated: number
-  /** fixed ÷ (fixed + not fixed); null before any answer. */
-  successRate: number | null
-  abandonmentRate: number | null
-  escalationRate: number | null
-  medianMinutes: number | null
-  steps: StepFigures[]
-}
+export type { Analytics, StepFigures } from '../domain/analytics'
 
 type Histogram = Map<number, number>
 

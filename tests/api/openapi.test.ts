@@ -40,6 +40,35 @@ describe('OpenAPI document', () => {
     expect(documented.size).toBeGreaterThan(60)
   })
 
+  it('names the shape of every JSON answer (no answer documented as any object)', () => {
+    const vague: string[] = []
+    for (const [path, ops] of Object.entries(document.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const [status, answer] of Object.entries(op.responses))
+          for (const [type, m] of Object.entries(answer.content ?? {})) {
+            const schema = m.schema as Record<string, unknown> | undefined
+            if (
+              /json/.test(type) &&
+              schema &&
+              schema.type === 'object' &&
+              !schema.properties &&
+              !schema.additionalProperties &&
+              !schema.$ref
+            )
+              vague.push(`${method.toUpperCase()} ${path} ${status} ${type}`)
+          }
+    expect(vague).toEqual([])
+    // The analytics CSV is documented as text; the document itself by its frame.
+    const analytics = document.paths['/api/studio/procedures/{id}/analytics']?.get
+    expect(Object.keys(analytics?.responses['200']?.content ?? {})).toEqual(
+      expect.arrayContaining(['application/json', 'text/csv']),
+    )
+    const self = document.paths['/api/openapi.json']?.get?.responses['200']?.content
+    expect(self?.['application/json']?.schema).toMatchObject({
+      required: expect.arrayContaining(['openapi', 'info', 'paths']),
+    })
+  })
+
   it('takes request schemas from the validators', () => {
     const start = document.paths['/api/sessions']?.post as unknown as {
       requestBody: { content: Record<string, { schema: { properties: object } }> }

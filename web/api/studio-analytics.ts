@@ -1,5 +1,6 @@
-import type { InferResponseType } from 'hono/client'
+import { type ProcedureAnalytics, ProcedureAnalyticsSchema } from '../../server/domain/analytics'
 import type { ExportTable } from '../../server/domain/analytics-export'
+import { TranslationListSchema } from '../../server/domain/translation-api'
 import { errorFromResponse } from './api-error'
 import { client, ok } from './client'
 
@@ -13,17 +14,16 @@ const query = ({ version, from, to }: AnalyticsFilter) => ({
 })
 
 const analytics = client.api.studio.procedures[':id'].analytics
-/** The JSON answer (the same route also answers CSV, which the browser downloads by link). */
-type AnalyticsBody = Extract<InferResponseType<typeof analytics.$get, 200>, { figures: unknown }>
 
 /** Outcome figures and the step funnel; ApiError 404 `procedure_not_found` if unknown. */
 export async function getProcedureAnalytics(
   procedureId: string,
   filter: AnalyticsFilter,
-): Promise<AnalyticsBody> {
+): Promise<ProcedureAnalytics> {
+  // The JSON answer (the same route answers CSV, which the browser downloads by link).
   const res = await analytics.$get({ param: { id: procedureId }, query: query(filter) })
   if (!res.ok) throw await errorFromResponse(res)
-  return (await res.json()) as AnalyticsBody
+  return ProcedureAnalyticsSchema.parse(await res.json())
 }
 
 /** The procedure's title and its published versions, newest first. */
@@ -31,7 +31,9 @@ export async function getAnalyticsSubject(procedureId: string) {
   const [detail, list, translations] = await Promise.all([
     ok(client.api.studio.procedures[':id'].$get({ param: { id: procedureId } })),
     ok(client.api.studio.procedures.$get({ query: {} })),
-    ok(client.api.studio.procedures[':id'].translations.$get({ param: { id: procedureId } })),
+    ok(client.api.studio.procedures[':id'].translations.$get({ param: { id: procedureId } })).then(
+      (body) => TranslationListSchema.parse(body),
+    ),
   ])
   const title = list.procedures.find((p) => p.id === procedureId)?.title ?? procedureId
   return {

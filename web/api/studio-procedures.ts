@@ -1,3 +1,5 @@
+import { ProcedureImportedSchema } from '../../server/domain/studio-api'
+import { errorFromResponse } from './api-error'
 import { client, ok } from './client'
 
 type Draft = Record<string, unknown>
@@ -58,7 +60,9 @@ export async function setProcedureArchived(id: string, archived: boolean) {
 
 /** Imports a procedure file; 422 `invalid_procedure` with an error per path. */
 export async function importProcedure(procedure: unknown) {
-  return ok(client.api.studio.procedures.import.$post({ json: { procedure } }))
+  const res = await client.api.studio.procedures.import.$post({ json: { procedure } })
+  if (!res.ok) throw await errorFromResponse(res)
+  return ProcedureImportedSchema.parse(await res.json())
 }
 
 /** Where the browser downloads a procedure file (the draft, or a version). */

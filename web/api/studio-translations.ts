@@ -1,18 +1,39 @@
+import type { z } from 'zod'
 import type { TranslationTexts } from '../../server/domain/translation'
-import { client, ok } from './client'
+import {
+  TranslationDeletedSchema,
+  type TranslationDetail,
+  TranslationDetailSchema,
+  type TranslationList,
+  TranslationListSchema,
+  type TranslationSaved,
+  TranslationSavedSchema,
+} from '../../server/domain/translation-api'
+import { errorFromResponse } from './api-error'
+import { client } from './client'
+
+/** A successful answer parsed with its domain schema, or the ApiError of any other status. */
+async function parsed<S extends z.ZodType>(
+  schema: S,
+  pending: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
+): Promise<z.infer<S>> {
+  const res = await pending
+  if (!res.ok) throw await errorFromResponse(res)
+  return schema.parse(await res.json())
+}
+
+const translations = client.api.studio.procedures[':id'].translations
 
 /** A procedure's translations with their status (current, stale, draft) and untranslated counts. */
-export async function listTranslations(id: string) {
-  return ok(client.api.studio.procedures[':id'].translations.$get({ param: { id } }))
+export function listTranslations(id: string): Promise<TranslationList> {
+  return parsed(TranslationListSchema, translations.$get({ param: { id } }))
 }
 
 /** One translation beside the texts it translates (`exists: false` for a new language). */
-export async function getTranslation(id: string, lang: string) {
-  return ok(
-    client.api.studio.procedures[':id'].translations[':lang'].$get({
-      param: { id, lang },
-      query: {},
-    }),
+export function getTranslation(id: string, lang: string): Promise<TranslationDetail> {
+  return parsed(
+    TranslationDetailSchema,
+    translations[':lang'].$get({ param: { id, lang }, query: {} }),
   )
 }
 
@@ -20,25 +41,20 @@ export async function getTranslation(id: string, lang: string) {
  * Saves a translation made from `sourceVersion` (null: the draft); ApiError 409 `source_changed`
  * when a newer version was published meanwhile, 422 `invalid_translation` with fields.
  */
-export async function saveTranslation(
+export function saveTranslation(
   id: string,
   lang: string,
   texts: TranslationTexts,
   sourceVersion: number | null,
-) {
-  return ok(
-    client.api.studio.procedures[':id'].translations[':lang'].$put({
-      param: { id, lang },
-      json: { texts, sourceVersion },
-    }),
+): Promise<TranslationSaved> {
+  return parsed(
+    TranslationSavedSchema,
+    translations[':lang'].$put({ param: { id, lang }, json: { texts, sourceVersion } }),
   )
 }
 
-export async function deleteTranslation(id: string, lang: string) {
-  return ok(
-    client.api.studio.procedures[':id'].translations[':lang'].$delete({ param: { id, lang } }),
-  )
+export function deleteTranslation(id: string, lang: string) {
+  return parsed(TranslationDeletedSchema, translations[':lang'].$delete({ param: { id, lang } }))
 }
 
-export type TranslationList = Awaited<ReturnType<typeof listTranslations>>
-export type TranslationDetail = Awaited<ReturnType<typeof getTranslation>>
+export type { TranslationDetail, TranslationList }
