@@ -145,8 +145,11 @@ export class GreyReadback {
     return { ...size, region: read }
   }
 
-  /** The grey pixels (rows top-down) once the GPU has finished, else null; never waits. */
-  poll(): Uint8Array<ArrayBuffer> | null {
+  /**
+   * The grey pixels (rows top-down) once the GPU has finished, else null; never waits. `spare`
+   * may give a buffer of the frame's byte length to fill (no allocation then).
+   */
+  poll(spare?: (byteLength: number) => ArrayBuffer | null): Uint8Array<ArrayBuffer> | null {
     const { gl, pending } = this
     if (!pending) return null
     const status = gl.clientWaitSync(pending.fence, 0, 0)
@@ -154,7 +157,11 @@ export class GreyReadback {
     gl.deleteSync(pending.fence)
     this.pending = null
     if (status === gl.WAIT_FAILED) return null
-    const pixels = new Uint8Array(pending.byteLength)
+    const buffer = spare?.(pending.byteLength)
+    const pixels =
+      buffer && buffer.byteLength === pending.byteLength
+        ? new Uint8Array(buffer)
+        : new Uint8Array(pending.byteLength)
     // COPY_READ_BUFFER: a binding nobody else's state depends on, so nothing to read back first.
     gl.bindBuffer(gl.COPY_READ_BUFFER, this.buffer)
     gl.getBufferSubData(gl.COPY_READ_BUFFER, 0, pixels)
