@@ -75,6 +75,12 @@ const REGION_MARGIN_PX = 16
 /** Frames in a row without a read before the whole frame is read back again. */
 const REGION_MISSES = 2
 
+/**
+ * While a readback is on its way, its fence is also polled this often between XR frames, so the
+ * frame reaches the worker when the GPU is done rather than at the next XR frame (ms).
+ */
+const POLL_MS = 4
+
 /** Spare pixel buffers kept for reuse (handed back by the worker), at most. */
 const SPARES = 4
 
@@ -135,6 +141,7 @@ export class LabelCapture {
    */
   private seen: { corners: LabelCorners; world: Vec3[] | null; misses: number } | null = null
   private readonly spares: ArrayBuffer[] = []
+  private pollTimer: ReturnType<typeof setTimeout> | null = null
   private inWorker = false
   private sentAt: number | null = null
   private lastStart = Number.NEGATIVE_INFINITY
@@ -213,6 +220,7 @@ export class LabelCapture {
       at: now,
     }
     this.lastStart = now
+    this.schedulePoll()
     // Ours: everything in this frame but the browser's getCameraImage.
     record(this.stats.startMs, performance.now() - now - (converting - asked))
   }
@@ -220,8 +228,21 @@ export class LabelCapture {
   /** Stops reading; the worker and GL objects are freed. */
   dispose(): void {
     this.disposed = true
+    if (this.pollTimer !== null) clearTimeout(this.pollTimer)
+    this.pollTimer = null
     this.worker.terminate()
     this.readback.dispose()
+  }
+
+  /** Polls the readback's fence outside XR frames until it is collected (only our own buffer is touched). */
+  private schedulePoll() {
+    if (this.pollTimer !== null || this.disposed) return
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = null
+      if (this.disposed || !this.readback.busy) return
+      this.collect()
+      if (this.readback.busy) this.schedulePoll()
+    }, POLL_MS)
   }
 
   private collect() {
