@@ -143,6 +143,29 @@ describe('reset', () => {
     if (read) expect(cornerError(read.corners, there.corners)).toBeLessThanOrEqual(1.5)
   })
 
+  it('searches where the caller says: the whole frame after a read elsewhere, or a region at full resolution', async () => {
+    const decoder = createLabelDecoder(readBarcodes)
+    const whole = { x: 0, y: 0, width: 640, height: 480 }
+    expect((await decoder.decode(here.image, whole))?.text).toBe(HARD_LABEL_TEXT)
+    const read = await decoder.decode(there.image, whole)
+    expect(read?.strategy).toBe('frame/plain')
+    if (read) expect(cornerError(read.corners, there.corners)).toBeLessThanOrEqual(1.5)
+    // A region around the label (as the AR capture reads back): a crop, corners in the frame.
+    const xs = there.corners.map((c) => c[0])
+    const ys = there.corners.map((c) => c[1])
+    const region = {
+      x: Math.min(...xs) - 40,
+      y: Math.min(...ys) - 40,
+      width: Math.max(...xs) - Math.min(...xs) + 80,
+      height: Math.max(...ys) - Math.min(...ys) + 80,
+    }
+    const cropped = await decoder.decode(there.image, region)
+    expect(cropped?.strategy).toBe('crop/plain')
+    if (cropped) expect(cornerError(cropped.corners, there.corners)).toBeLessThanOrEqual(1.5)
+    // A region without the label reads nothing.
+    expect(await decoder.decode(there.image, { x: 0, y: 0, width: 200, height: 200 })).toBeNull()
+  })
+
   it('rejects a frame whose pixels do not match its size', async () => {
     const decoder = createLabelDecoder(readBarcodes)
     await expect(

@@ -41,8 +41,13 @@ export type LabelDecoderOptions = {
 }
 
 export type LabelDecoder = {
-  /** Reads the label in one frame, or `null`; remembers where it was for the next frames. */
-  decode(img: GreyImage): Promise<DecodedLabel | null>
+  /**
+   * Reads the label in one frame, or `null`; remembers where it was for the next frames. `where`:
+   * the part of the frame to search, when the caller knows better than the last sighting (the AR
+   * capture reads back only a region around where its device's motion puts the label, and sends
+   * the whole frame once it has lost it); the whole frame's rectangle searches all of it.
+   */
+  decode(img: GreyImage, where?: PixelRect): Promise<DecodedLabel | null>
   /** Forgets the last position and the favoured attempts (a new product, a new session). */
   reset(): void
 }
@@ -139,6 +144,15 @@ function cropAround(corners: LabelCorners, img: GreyImage, grow: number): PixelR
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 }
 }
 
+/** `r` in whole pixels inside the frame. */
+function clampRect(r: PixelRect, img: GreyImage): PixelRect {
+  const x0 = Math.max(0, Math.floor(r.x))
+  const y0 = Math.max(0, Math.floor(r.y))
+  const x1 = Math.min(img.width, Math.ceil(r.x + r.width))
+  const y1 = Math.min(img.height, Math.ceil(r.y + r.height))
+  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) }
+}
+
 /**
  * A label decoder over zxing-wasm's `readBarcodes` (injected so the caller prepares the module
  * its own way: a bundled `.wasm` URL in the browser, the file's bytes in Node). Frames are grey
@@ -202,14 +216,19 @@ export function createLabelDecoder(
     }
   }
 
-  async function decode(img: GreyImage): Promise<DecodedLabel | null> {
+  async function decode(img: GreyImage, where?: PixelRect): Promise<DecodedLabel | null> {
     if (img.data.length !== img.width * img.height)
       throw new Error(`grey frame is ${img.data.length} bytes, not ${img.width}×${img.height}`)
-    const cropped = last !== null && sinceSeen <= memory
-    const rect: PixelRect =
-      cropped && last
-        ? cropAround(last, img, 0.35 + 0.1 * sinceSeen)
-        : { x: 0, y: 0, width: img.width, height: img.height }
+    const whole: PixelRect = { x: 0, y: 0, width: img.width, height: img.height }
+    let cropped: boolean
+    let rect: PixelRect
+    if (where) {
+      rect = clampRect(where, img)
+      cropped = rect.width < img.width || rect.height < img.height
+    } else {
+      cropped = last !== null && sinceSeen <= memory
+      rect = cropped && last ? cropAround(last, img, 0.35 + 0.1 * sinceSeen) : whole
+    }
     const first = turns.current()
     let found = await attempt(img, rect, RECIPES[first] as Recipe, cropped)
     if (found) turns.worked(first)
@@ -235,8 +254,8 @@ export function createLabelDecoder(
   // after its first await.
   let queue: Promise<unknown> = Promise.resolve()
   return {
-    decode(img) {
-      const run = queue.then(() => decode(img))
+    decode(img, where) {
+      const run = queue.then(() => decode(img, where))
       queue = run.catch(() => undefined)
       return run
     },

@@ -25,8 +25,11 @@ export type LabelFrameRequest = {
   label?: LabelPose
 }
 
-/** What the worker saw: nothing, a code (and its corners), and a product pose when it solved. */
-export type LabelFrameReply =
+/**
+ * What the worker saw: nothing, a code (and its corners), and a product pose when it solved.
+ * `pixels`: the request's buffer handed back (transferred) for the next frame of its size.
+ */
+export type LabelFrameReply = (
   | { id: number; found: false }
   | {
       id: number
@@ -36,3 +39,4 @@ export type LabelFrameReply =
       observation?: ProductObservation
     }
   | { id: number; error: string }
+) & { pixels?: ArrayBuffer }

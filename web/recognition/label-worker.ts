@@ -15,7 +15,7 @@ import { observeProduct } from './label-observation'
 type WorkerScope = {
   location: { href: string }
   onmessage: ((event: MessageEvent<LabelFrameRequest>) => void) | null
-  postMessage: (reply: LabelFrameReply) => void
+  postMessage: (reply: LabelFrameReply, transfer?: Transferable[]) => void
 }
 const scope = self as unknown as WorkerScope
 
@@ -70,7 +70,9 @@ function wholeFrame(req: LabelFrameRequest): Uint8Array {
 
 async function handle(req: LabelFrameRequest): Promise<LabelFrameReply> {
   const grey = wholeFrame(req)
-  const qr = await decoder.decode({ data: grey, width: req.width, height: req.height })
+  // Where the capture read back is where the label is (its region follows the device's motion),
+  // and a whole frame means the capture lost it: search what was sent, not the last sighting.
+  const qr = await decoder.decode({ data: grey, width: req.width, height: req.height }, req.region)
   if (!qr) return { id: req.id, found: false }
   const { corners } = qr
   const observation = req.label
@@ -96,5 +98,8 @@ scope.onmessage = async (event: MessageEvent<LabelFrameRequest>) => {
   } catch (err) {
     reply = { id: event.data.id, error: err instanceof Error ? err.message : String(err) }
   }
-  scope.postMessage(reply)
+  // The pixels are read by now: the buffer goes back to be filled again (no new allocation).
+  const { pixels } = event.data
+  if (pixels.byteLength > 0) scope.postMessage({ ...reply, pixels }, [pixels])
+  else scope.postMessage(reply)
 }

@@ -71,6 +71,47 @@ export function LabelAlignment() {
     return () => store.getState().setAuto(null)
   }, [store])
 
+  // The fused estimate, shown and acted on: on every sighting (the twin is placed the moment it
+  // aligns, not at the next estimate tick) and every ESTIMATE_EVERY_MS in the XR frame loop
+  // (the phase also changes with time: lost, stuck).
+  const update = useCallback(
+    (now: number) => {
+      const c = clock.current
+      if (c.started === 0) c.started = now
+      c.lastEstimate = now
+      const estimate = fusion.estimate(now)
+      const errorMm = estimate.errorMm === null ? null : Math.max(1, Math.round(estimate.errorMm))
+      const stuck =
+        estimate.phase !== 'aligned' &&
+        (c.firstSighting > 0
+          ? now - c.firstSighting > STUCK_AFTER_MS
+          : now - c.started > UNREAD_AFTER_MS)
+      const s = store.getState()
+      s.setAuto({ phase: estimate.phase, errorMm, stuck })
+      if (s.byHand || estimate.phase !== 'aligned' || !estimate.worldFromModel) return
+      if (s.phase === 'searching') {
+        setTwin(frame, estimate.worldFromModel)
+        markAligned()
+        s.place('label')
+        // The anchor is made in the next XR frame (AnchorMaker).
+        void lockAndRecord(xr, placement, guide, errorMm === null ? {} : { errorMm })
+        return
+      }
+      // Seen again and the twin is off: move it, with a new anchor where the device has them.
+      if (s.phase !== 'locked' || s.method !== 'label' || c.correcting) return
+      if (!differs(frame, estimate.worldFromModel)) return
+      setTwin(frame, estimate.worldFromModel)
+      if (!s.anchor) return
+      c.correcting = true
+      frame.anchorRequest?.(null)
+      frame.anchorRequest = (anchor) => {
+        c.correcting = false
+        if (anchor && store.getState().phase === 'locked') store.getState().lock(anchor)
+      }
+    },
+    [fusion, store, frame, xr, placement, guide],
+  )
+
   const onObservation = useCallback(
     (obs: ProductObservation) => {
       if (clock.current.firstSighting === 0) {
@@ -78,44 +119,16 @@ export function LabelAlignment() {
         markSighted()
       }
       fusion.add(obs)
+      update(performance.now())
     },
-    [fusion],
+    [fusion, update],
   )
 
   useTimedFrame(() => {
     const now = performance.now()
-    const c = clock.current
-    if (c.started === 0) c.started = now
-    if (now - c.lastEstimate < ESTIMATE_EVERY_MS) return
-    c.lastEstimate = now
-    const estimate = fusion.estimate(now)
-    const errorMm = estimate.errorMm === null ? null : Math.max(1, Math.round(estimate.errorMm))
-    const stuck =
-      estimate.phase !== 'aligned' &&
-      (c.firstSighting > 0
-        ? now - c.firstSighting > STUCK_AFTER_MS
-        : now - c.started > UNREAD_AFTER_MS)
-    const s = store.getState()
-    s.setAuto({ phase: estimate.phase, errorMm, stuck })
-    if (s.byHand || estimate.phase !== 'aligned' || !estimate.worldFromModel) return
-    if (s.phase === 'searching') {
-      setTwin(frame, estimate.worldFromModel)
-      markAligned()
-      s.place('label')
-      void lockAndRecord(xr, placement, guide, errorMm === null ? {} : { errorMm })
-      return
-    }
-    // Seen again and the twin is off: move it, with a new anchor where the device has them.
-    if (s.phase !== 'locked' || s.method !== 'label' || c.correcting) return
-    if (!differs(frame, estimate.worldFromModel)) return
-    setTwin(frame, estimate.worldFromModel)
-    if (!s.anchor) return
-    c.correcting = true
-    frame.anchorRequest?.(null)
-    frame.anchorRequest = (anchor) => {
-      c.correcting = false
-      if (anchor && store.getState().phase === 'locked') store.getState().lock(anchor)
-    }
+    if (clock.current.started === 0) clock.current.started = now
+    if (now - clock.current.lastEstimate < ESTIMATE_EVERY_MS) return
+    update(now)
   })
 
   return (

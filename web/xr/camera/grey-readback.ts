@@ -85,6 +85,7 @@ export class GreyReadback {
   private buffer: WebGLBuffer | null = null
   private size = { width: 0, height: 0 }
   private pending: Pending | null = null
+  private bufferBytes = 0
 
   constructor(
     gl: WebGL2RenderingContext,
@@ -128,6 +129,13 @@ export class GreyReadback {
       gl.uniform2f(this.uniforms.origin, read.x, read.y)
       gl.drawArrays(gl.TRIANGLES, 0, 3)
       gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
+      // The pack buffer is sized to what is read: the browser keeps a CPU shadow of a READ buffer
+      // (its fence and the copy-out cost follow the buffer's size, not the bytes read).
+      const bytes = read.width * read.height
+      if (bytes !== this.bufferBytes) {
+        gl.bufferData(gl.PIXEL_PACK_BUFFER, bytes, gl.STREAM_READ)
+        this.bufferBytes = bytes
+      }
       gl.pixelStorei(gl.PACK_ALIGNMENT, 4)
       gl.pixelStorei(gl.PACK_ROW_LENGTH, 0)
       gl.pixelStorei(gl.PACK_SKIP_ROWS, 0)
@@ -145,8 +153,11 @@ export class GreyReadback {
     return { ...size, region: read }
   }
 
-  /** The grey pixels (rows top-down) once the GPU has finished, else null; never waits. */
-  poll(): Uint8Array<ArrayBuffer> | null {
+  /**
+   * The grey pixels (rows top-down) once the GPU has finished, else null; never waits. `spare`
+   * may give a buffer of the frame's byte length to fill (no allocation then).
+   */
+  poll(spare?: (byteLength: number) => ArrayBuffer | null): Uint8Array<ArrayBuffer> | null {
     const { gl, pending } = this
     if (!pending) return null
     const status = gl.clientWaitSync(pending.fence, 0, 0)
@@ -154,7 +165,11 @@ export class GreyReadback {
     gl.deleteSync(pending.fence)
     this.pending = null
     if (status === gl.WAIT_FAILED) return null
-    const pixels = new Uint8Array(pending.byteLength)
+    const buffer = spare?.(pending.byteLength)
+    const pixels =
+      buffer && buffer.byteLength === pending.byteLength
+        ? new Uint8Array(buffer)
+        : new Uint8Array(pending.byteLength)
     // COPY_READ_BUFFER: a binding nobody else's state depends on, so nothing to read back first.
     gl.bindBuffer(gl.COPY_READ_BUFFER, this.buffer)
     gl.getBufferSubData(gl.COPY_READ_BUFFER, 0, pixels)
@@ -173,6 +188,7 @@ export class GreyReadback {
     gl.deleteTexture(this.target)
     gl.deleteBuffer(this.buffer)
     this.program = this.vao = this.fbo = this.target = this.buffer = null
+    this.bufferBytes = 0
   }
 
   /** Compiles the conversion program (else done by the first `start`). */
@@ -211,8 +227,6 @@ export class GreyReadback {
       this.target,
       0,
     )
-    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
-    gl.bufferData(gl.PIXEL_PACK_BUFFER, size.width * size.height, gl.STREAM_READ)
     this.size = size
   }
 }

@@ -1,16 +1,20 @@
 import type { WebXRManager } from 'three'
 import type { LabelPose } from '../../../server/domain/product'
 import type { LabelFrameReply, LabelFrameRequest } from '../../recognition/label-messages'
-import { intrinsicsFromProjection } from '../../recognition/label-pose/intrinsics'
+import { intrinsicsFromProjection, project } from '../../recognition/label-pose/intrinsics'
+import { invertRigid, multiply, transformPoint } from '../../recognition/label-pose/mat4'
+import { labelCornerPoints } from '../../recognition/label-pose/planar-pose'
 import type {
   Intrinsics,
   LabelCorners,
   Mat4,
   ProductObservation,
+  Vec3,
 } from '../../recognition/label-pose/types'
+import { modelFromLabel } from '../../recognition/label-pose/world-pose'
 import { takeLabelWorker } from '../../recognition/label-reader'
 import { cameraImage, cameraOf } from './camera-image'
-import { type GlStateGuard, GreyReadback, type GreyRegion } from './grey-readback'
+import { type GlStateGuard, GreyReadback, type GreyRegion, greySize } from './grey-readback'
 
 /** What the capture reports: every code read, with its corners, and every solved product pose. */
 export type LabelCaptureListener = {
@@ -71,6 +75,42 @@ const REGION_MARGIN_PX = 16
 /** Frames in a row without a read before the whole frame is read back again. */
 const REGION_MISSES = 2
 
+/**
+ * While a readback is on its way, its fence is also polled this often between XR frames, so the
+ * frame reaches the worker when the GPU is done rather than at the next XR frame (ms).
+ */
+const POLL_MS = 4
+
+/** Spare pixel buffers kept for reuse (handed back by the worker), at most. */
+const SPARES = 4
+
+/**
+ * Where the label's corners are in the image of a view (grey-frame px), from where the label is
+ * in the world: the device knows its own motion, so a label seen once is found in the next
+ * frames wherever the hand moved the phone. Null when a corner is not in front of the camera.
+ */
+function predictCorners(
+  labelCorners: Vec3[],
+  worldFromView: ArrayLike<number>,
+  intrinsics: Intrinsics,
+): LabelCorners | null {
+  const viewFromWorld = invertRigid(worldFromView)
+  const out: [number, number][] = []
+  for (const corner of labelCorners) {
+    const v = transformPoint(viewFromWorld, corner)
+    // WebXR view space looks down −z; the CV camera frame has y down and z forward.
+    if (!(v[2] < -0.01)) return null
+    out.push(project(intrinsics, [v[0], -v[1], -v[2]]))
+  }
+  return out as LabelCorners
+}
+
+/** The printed symbol's corners in the world, for a product at `worldFromModel`. */
+function labelCornersInWorld(worldFromModel: Mat4, label: LabelPose): Vec3[] {
+  const worldFromLabel = multiply(worldFromModel, modelFromLabel(label))
+  return labelCornerPoints(label.sizeMm / 1000).map((p) => transformPoint(worldFromLabel, p))
+}
+
 function regionAround(corners: LabelCorners): GreyRegion {
   const xs = corners.map((c) => c[0])
   const ys = corners.map((c) => c[1])
@@ -95,8 +135,13 @@ export class LabelCapture {
   private readonly worker: Worker
   private shot: Shot | null = null
   private ready: Ready | null = null
-  /** Where the code was last read (grey-frame px) while it keeps being read; else null. */
-  private seen: { corners: LabelCorners; misses: number } | null = null
+  /**
+   * Where the code was last read (grey-frame px) while it keeps being read, and its corners in
+   * the world when a pose was solved from it; else null.
+   */
+  private seen: { corners: LabelCorners; world: Vec3[] | null; misses: number } | null = null
+  private readonly spares: ArrayBuffer[] = []
+  private pollTimer: ReturnType<typeof setTimeout> | null = null
   private inWorker = false
   private sentAt: number | null = null
   private lastStart = Number.NEGATIVE_INFINITY
@@ -157,17 +202,25 @@ export class LabelCapture {
     if (!texture) return
     const converting = performance.now()
     record(this.stats.cameraMs, converting - asked)
-    const region = this.seen ? regionAround(this.seen.corners) : null
+    const grey = greySize(camera.width, camera.height)
+    const intrinsics = intrinsicsFromProjection(view.projectionMatrix, grey.width, grey.height)
+    const worldFromView = view.transform.matrix
+    const seen = this.seen
+    const corners = seen
+      ? ((seen.world && predictCorners(seen.world, worldFromView, intrinsics)) ?? seen.corners)
+      : null
+    const region = corners ? regionAround(corners) : null
     const size = this.readback.start(texture, camera.width, camera.height, region)
     this.shot = {
       id: this.nextId++,
       ...size,
-      intrinsics: intrinsicsFromProjection(view.projectionMatrix, size.width, size.height),
+      intrinsics,
       // The view's pose at the frame the image was taken: the camera's pose.
-      worldFromView: Array.from(view.transform.matrix),
+      worldFromView: Array.from(worldFromView),
       at: now,
     }
     this.lastStart = now
+    this.schedulePoll()
     // Ours: everything in this frame but the browser's getCameraImage.
     record(this.stats.startMs, performance.now() - now - (converting - asked))
   }
@@ -175,13 +228,29 @@ export class LabelCapture {
   /** Stops reading; the worker and GL objects are freed. */
   dispose(): void {
     this.disposed = true
+    if (this.pollTimer !== null) clearTimeout(this.pollTimer)
+    this.pollTimer = null
     this.worker.terminate()
     this.readback.dispose()
   }
 
+  /** Polls the readback's fence outside XR frames until it is collected (only our own buffer is touched). */
+  private schedulePoll() {
+    if (this.pollTimer !== null || this.disposed) return
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = null
+      if (this.disposed || !this.readback.busy) return
+      this.collect()
+      if (this.readback.busy) this.schedulePoll()
+    }, POLL_MS)
+  }
+
   private collect() {
     const start = performance.now()
-    const pixels = this.readback.poll()
+    const pixels = this.readback.poll((byteLength) => {
+      const i = this.spares.findIndex((b) => b.byteLength === byteLength)
+      return i < 0 ? null : (this.spares.splice(i, 1)[0] ?? null)
+    })
     const shot = this.shot
     if (!pixels || !shot) return
     this.shot = null
@@ -215,6 +284,10 @@ export class LabelCapture {
 
   private reply(reply: LabelFrameReply) {
     this.inWorker = false
+    if (reply.pixels) {
+      this.spares.push(reply.pixels)
+      if (this.spares.length > SPARES) this.spares.shift()
+    }
     if (this.sentAt !== null) record(this.stats.latencyMs, performance.now() - this.sentAt)
     this.sentAt = null
     if (this.disposed) return
@@ -227,7 +300,11 @@ export class LabelCapture {
       this.seen.misses += 1
       if (this.seen.misses >= REGION_MISSES) this.seen = null
     } else if (reply.found) {
-      this.seen = { corners: reply.corners, misses: 0 }
+      const world =
+        reply.observation && this.label
+          ? labelCornersInWorld(reply.observation.worldFromModel, this.label)
+          : null
+      this.seen = { corners: reply.corners, world, misses: 0 }
       this.stats.reads += 1
       this.listener.onCode(reply.code, reply.corners)
       if (reply.observation) {
