@@ -22,7 +22,7 @@ import { forgetAllSockets } from './services/presence'
 import { sweepAbandoned } from './services/sessions'
 import { ensureAdmin, hasUsers } from './services/users'
 import { mountStatic } from './static'
-import { DeliveryWorker } from './webhooks/worker'
+import { DeliveryWorker, releaseLeases } from './webhooks/worker'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -86,6 +86,9 @@ async function main() {
   const agents = new AgentPresence(deps).start()
 
   // Webhooks and the CRM hand-off: due deliveries from the outbox, on every instance.
+  // The embedded database is this process's alone: a delivery leased before it started was leased
+  // by a process that died mid-send.
+  if (database.kind === 'pglite') await releaseLeases(database.db)
   const deliveries = new DeliveryWorker(database.db, env).start()
 
   const metrics = metricsEnabled(env) ? new AppMetrics(deps) : null

@@ -65,6 +65,21 @@ export async function postWebhook(
 }
 
 /**
+ * Makes every pending delivery due now. Only for a database this process holds alone (the
+ * embedded one, whose directory it has locked): a lease found there was taken by a process that
+ * is gone (killed mid-send), so its deliveries need not wait for the lease to run out; one in its
+ * backoff is simply tried again now.
+ */
+export async function releaseLeases(db: Db) {
+  await db
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: sql`now()` })
+    .where(
+      and(eq(webhookDeliveries.state, 'pending'), sql`${webhookDeliveries.nextAttemptAt} > now()`),
+    )
+}
+
+/**
  * Sends due deliveries from the outbox. Every instance runs one; a row is claimed by moving its
  * next attempt past the send's timeout in one statement that skips rows other workers hold
  * (`FOR UPDATE SKIP LOCKED`), so no two instances send it at once, and a worker that dies
