@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { t } from '../i18n/t'
 
 export type FieldErrors = Record<string, string[]>
@@ -44,4 +45,14 @@ export async function errorFromResponse(res: {
 
 export function networkError(): ApiError {
   return new ApiError(0, 'network_error', t('api.network'))
+}
+
+/** A successful answer parsed with its domain schema, or the ApiError of any other status. */
+export async function parsed<S extends z.ZodType>(
+  schema: S,
+  pending: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
+): Promise<z.infer<S>> {
+  const res = await pending
+  if (!res.ok) throw await errorFromResponse(res)
+  return schema.parse(await res.json())
 }

@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import {
   type ApiToken,
   ApiTokenCreatedSchema,
@@ -6,17 +5,8 @@ import {
   ApiTokenRevokedSchema,
   type NewApiToken,
 } from '../../server/domain/api-token'
-import { errorFromResponse } from './api-error'
+import { parsed } from './api-error'
 import { client } from './client'
-
-async function parsed<S extends z.ZodType>(
-  schema: S,
-  pending: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
-): Promise<z.infer<S>> {
-  const res = await pending
-  if (!res.ok) throw await errorFromResponse(res)
-  return schema.parse(await res.json())
-}
 
 /** Every API token, newest first (admins only). */
 export async function listApiTokens(): Promise<ApiToken[]> {

@@ -13,17 +13,8 @@ import {
   type StaffRole,
   UserUpdatedSchema,
 } from '../../server/domain/staff'
-import { errorFromResponse } from './api-error'
+import { parsed } from './api-error'
 import { client } from './client'
-
-async function parsed<S extends z.ZodType>(
-  schema: S,
-  pending: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
-): Promise<z.infer<S>> {
-  const res = await pending
-  if (!res.ok) throw await errorFromResponse(res)
-  return schema.parse(await res.json())
-}
 
 /** What the sign-in page offers: setup needed, SSO (and its name), whether email works. */
 export function getAuthOptions(): Promise<AuthOptions> {

@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import type { TranslationTexts } from '../../server/domain/translation'
 import {
   TranslationDeletedSchema,
@@ -9,18 +8,8 @@ import {
   type TranslationSaved,
   TranslationSavedSchema,
 } from '../../server/domain/translation-api'
-import { errorFromResponse } from './api-error'
+import { parsed } from './api-error'
 import { client } from './client'
-
-/** A successful answer parsed with its domain schema, or the ApiError of any other status. */
-async function parsed<S extends z.ZodType>(
-  schema: S,
-  pending: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
-): Promise<z.infer<S>> {
-  const res = await pending
-  if (!res.ok) throw await errorFromResponse(res)
-  return schema.parse(await res.json())
-}
 
 const translations = client.api.studio.procedures[':id'].translations
 

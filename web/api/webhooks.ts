@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import {
   WebhookDeliveryListSchema,
   WebhookDeliveryResultSchema,
@@ -8,17 +7,8 @@ import {
   type WebhookEventType,
   WebhookSecretResultSchema,
 } from '../../server/domain/webhooks'
-import { errorFromResponse } from './api-error'
+import { errorFromResponse, parsed } from './api-error'
 import { client } from './client'
-
-async function parsed<S extends z.ZodType>(
-  schema: S,
-  pending: Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>,
-): Promise<z.infer<S>> {
-  const res = await pending
-  if (!res.ok) throw await errorFromResponse(res)
-  return schema.parse(await res.json())
-}
 
 const api = client.api.studio.webhooks
 
