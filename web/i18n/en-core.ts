@@ -136,6 +136,7 @@ export const enCore = {
     'You are offline. Your answer will be saved once you are back online; try again then.',
 
   'staff.checking': 'Checking your sign-in…',
+  'staff.signingOut': 'Signing out…',
   'staff.signedInAs': 'Signed in as {name} ({role})',
   'staff.signOut': 'Sign out',
   'studio.title': 'Studio',

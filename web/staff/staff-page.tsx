@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useLocation } from 'wouter'
 import { logout, type StaffUser } from '../api/auth'
 import { t } from '../i18n/t'
@@ -17,6 +18,7 @@ type Props = {
 /** The frame of a staff page: checks the sign-in first, then shows who is signed in. */
 export function StaffPage({ title, tabTitle, children }: Props) {
   const user = useStaff()
+  const [leaving, setLeaving] = useState(false)
   const [, navigate] = useLocation()
   useDocumentTitle(tabTitle ?? title)
 
@@ -34,6 +36,9 @@ export function StaffPage({ title, tabTitle, children }: Props) {
     )
 
   async function signOut() {
+    // The page's contents (the agent console's socket, presence reads) go first, so nothing of
+    // theirs asks the server after the session has ended (it would answer 401).
+    flushSync(() => setLeaving(true))
     await logout().catch(() => undefined)
     navigate('/login')
   }
@@ -49,7 +54,13 @@ export function StaffPage({ title, tabTitle, children }: Props) {
           {t('staff.signOut')}
         </button>
       </header>
-      {typeof children === 'function' ? children(user.data) : children}
+      {leaving ? (
+        <PageStatus label={t('staff.signingOut')} />
+      ) : typeof children === 'function' ? (
+        children(user.data)
+      ) : (
+        children
+      )}
     </main>
   )
 }

@@ -143,6 +143,7 @@ export const deCore: Translation<typeof enCore> = {
     'Sie sind offline. Ihre Antwort wird gespeichert, sobald Sie wieder online sind; versuchen Sie es dann erneut.',
 
   'staff.checking': 'Anmeldung wird geprüft …',
+  'staff.signingOut': 'Abmeldung läuft …',
   'staff.signedInAs': 'Angemeldet als {name} ({role})',
   'staff.signOut': 'Abmelden',
   'studio.title': 'Studio',

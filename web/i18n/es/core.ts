@@ -140,6 +140,7 @@ export const esCore: Translation<typeof enCore> = {
     'No tiene conexión. Su respuesta se guardará cuando vuelva a estar en línea; inténtelo entonces.',
 
   'staff.checking': 'Comprobando su sesión…',
+  'staff.signingOut': 'Cerrando la sesión…',
   'staff.signedInAs': 'Sesión iniciada como {name} ({role})',
   'staff.signOut': 'Cerrar sesión',
   'studio.title': 'Estudio',

@@ -141,6 +141,7 @@ export const frCore: Translation<typeof enCore> = {
     'Vous êtes hors ligne. Votre réponse sera enregistrée une fois de retour en ligne ; réessayez à ce moment-là.',
 
   'staff.checking': 'Vérification de votre connexion…',
+  'staff.signingOut': 'Déconnexion en cours…',
   'staff.signedInAs': 'Connecté en tant que {name} ({role})',
   'staff.signOut': 'Se déconnecter',
   'studio.title': 'Studio',
