@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { LoginThrottle } from './auth/login-throttle'
@@ -214,18 +214,22 @@ export function createApp(deps: Deps, opts: AppOptions = {}) {
       c.req.method === 'POST' ? authLinksLimit(c, next) : next(),
     )
   app.use('/api/auth/sso/callback', authLinksLimit)
-  const jsonLimit = bodyLimit({
-    maxSize: JSON_LIMIT,
-    onError: (c) =>
-      c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413),
-  })
+  const tooLarge = (c: Context) =>
+    c.json(errorBody('payload_too_large', 'The request body is larger than 1 MB.'), 413)
+  const jsonLimit = bodyLimit({ maxSize: JSON_LIMIT, onError: tooLarge })
   // Model uploads, snapshots and photos have their own, larger limits (MAX_UPLOAD_MB, 2 MB, 12 MB).
-  // Reads have no body to limit, and asking for one makes the Node adapter build a whole Request.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' || isUpload(c.req.path)
-      ? next()
-      : jsonLimit(c, next),
-  )
+  // Reads have no body to limit. A body with a Content-Length is judged by it (Node's parser never
+  // reads past it), as `bodyLimit` does, but without asking for `c.req.raw.body`: that makes the
+  // Node adapter build a whole web Request and stream the body through it, where the handler's
+  // `c.req.json()` would otherwise read it straight from the socket.
+  // Chunked bodies, which have no length up front, are counted as they arrive by `bodyLimit`.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || isUpload(c.req.path)) return next()
+    const length = c.req.header('content-length')
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined)
+      return Number.parseInt(length, 10) > JSON_LIMIT ? tooLarge(c) : next()
+    return jsonLimit(c, next)
+  })
   app.use('/api/*', loadStaff)
   // Products are cached for customers (product-cache.ts): an author's change shows at once here.
   app.use('/api/studio/*', async (c, next) => {

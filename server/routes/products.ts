@@ -5,6 +5,7 @@ import { ProductAnswerSchema, ProductListSchema } from '../domain/catalog-api'
 import { IdSchema } from '../domain/procedure'
 import { LANG_PARAMETER } from '../domain/published'
 import { fail } from '../errors'
+import { answerJson } from '../json-text'
 import { doc, json } from '../openapi/describe'
 import { listProducts } from '../services/catalog'
 import { productCache } from '../services/product-cache'
@@ -44,8 +45,8 @@ export const productRoutes = new Hono<AppEnv>()
     async (c) => {
       const preferences = contentPreferences(c, c.req.query('lang'))
       c.header('Vary', 'Accept-Language')
-      const product = await productCache(c.var.deps.db).get(c.req.valid('param').id, preferences)
-      if (!product) return fail(c, 404, 'product_not_found', 'No product with this id.')
-      return c.json({ product }, 200)
+      const answer = await productCache(c.var.deps.db).answer(c.req.valid('param').id, preferences)
+      if (!answer) return fail(c, 404, 'product_not_found', 'No product with this id.')
+      return answerJson(c, answer, 200)
     },
   )

@@ -11,6 +11,7 @@ import {
 } from '../domain/published'
 import { EventBatchSchema, OutcomeBodySchema, StartSessionSchema } from '../domain/session'
 import { fail } from '../errors'
+import { answerJson, withJsonField } from '../json-text'
 import { rememberSession, requireSessionToken } from '../middleware/customer'
 import { BEARER, doc, json } from '../openapi/describe'
 import { publishedCache } from '../services/published-cache'
@@ -52,7 +53,7 @@ export const sessionRoutes = new Hono<AppEnv>()
       if (!row) throw new Error('session insert returned nothing')
       // The guide reads it next with its token: the token check then needs no query.
       rememberSession(db, row)
-      return c.json({ id: row.id, token, procedure: published.view }, 201)
+      return answerJson(c, withJsonField({ id: row.id, token }, 'procedure', published.body), 201)
     },
   )
   .get(
@@ -70,26 +71,24 @@ export const sessionRoutes = new Hono<AppEnv>()
       const source = await publishedCache(db).version(s.procedureId, s.version)
       const published =
         source && (await publishedCache(db).localized(source, s.language ? [s.language] : []))
-      return c.json(
-        {
-          id: s.id,
-          productId: s.productId,
-          procedureId: s.procedureId,
-          version: s.version,
-          mode: s.mode,
-          serial: s.serial,
-          currentStepId: s.currentStepId,
-          outcome: s.outcome,
-          createdAt: s.createdAt.toISOString(),
-          procedure: published ? published.view : null,
-          escalation: escalation && {
-            id: escalation.id,
-            status: escalation.status,
-            createdAt: escalation.createdAt.toISOString(),
-          },
+      // The procedure's JSON text was made once per version (published-cache.ts).
+      const head = {
+        id: s.id,
+        productId: s.productId,
+        procedureId: s.procedureId,
+        version: s.version,
+        mode: s.mode,
+        serial: s.serial,
+        currentStepId: s.currentStepId,
+        outcome: s.outcome,
+        createdAt: s.createdAt.toISOString(),
+        escalation: escalation && {
+          id: escalation.id,
+          status: escalation.status,
+          createdAt: escalation.createdAt.toISOString(),
         },
-        200,
-      )
+      }
+      return answerJson(c, withJsonField(head, 'procedure', published?.body ?? null), 200)
     },
   )
   .post(

@@ -97,7 +97,10 @@ async function insertEvents(db: Db, jobs: Job[]): Promise<Map<string, Set<string
       })),
     ),
   )
-  const sessions = JSON.stringify(jobs.map((j) => j.sessionId))
+  // A uuid[] literal: with the array's length known the planner finds each session by its key;
+  // from a JSON list (100 rows guessed) it hashed the whole repair_sessions table instead, a scan
+  // per batch that grew with every session ever started.
+  const sessions = `{${jobs.map((j) => j.sessionId).join(',')}}`
   const result = await db.execute(sql`
     with p as (
       select (e->>'id')::uuid as id, (e->>'s')::uuid as session_id, e->>'type' as type,
@@ -121,9 +124,9 @@ async function insertEvents(db: Db, jobs: Job[]): Promise<Map<string, Set<string
         current_step_at = case when v.at is not null
           and (r.current_step_at is null or r.current_step_at <= v.at) then v.at
           else r.current_step_at end
-      from jsonb_array_elements_text(${sessions}::jsonb) as ss(sid)
-        left join v on v.session_id = ss.sid::uuid
-      where r.id = ss.sid::uuid)
+      from unnest(${sessions}::uuid[]) as ss(sid)
+        left join v on v.session_id = ss.sid
+      where r.id = ss.sid)
     select session_id::text as session_id, id::text as id from ins`)
   type Row = { session_id: string; id: string }
   const rows = (result as { rows?: Row[] }).rows ?? (result as unknown as Row[])

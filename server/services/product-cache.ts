@@ -1,5 +1,15 @@
 import type { Db } from '../db/client'
+import { type JsonText, jsonText } from '../json-text'
 import { getProduct, type ProductView } from './catalog'
+
+/** A product as its route answers it, serialized once per cached entry. */
+export type ProductAnswer = JsonText<{ product: ProductView }>
+
+type Entry = {
+  view: Promise<ProductView | null>
+  answer?: Promise<ProductAnswer | null>
+  until: number
+}
 
 /** How long a product is trusted before asking the database again. */
 const TTL_MS = 2000
@@ -12,7 +22,7 @@ const MAX_PRODUCTS = 5000
  * do a newly published procedure (published-cache.ts). Concurrent misses share one query.
  */
 export class ProductCache {
-  private entries = new Map<string, { view: Promise<ProductView | null>; until: number }>()
+  private entries = new Map<string, Entry>()
 
   constructor(private readonly db: Db) {}
 
@@ -21,15 +31,27 @@ export class ProductCache {
    * first); kept per product and preference list, since the summaries' texts differ by language.
    */
   get(id: string, preferences: string[] = [], now = Date.now()): Promise<ProductView | null> {
+    return this.entry(id, preferences, now).view
+  }
+
+  /** `{ product }` as JSON text, made once per entry: the deep link's read serializes nothing. */
+  answer(id: string, preferences: string[] = [], now = Date.now()): Promise<ProductAnswer | null> {
+    const entry = this.entry(id, preferences, now)
+    entry.answer ??= entry.view.then((product) => product && jsonText({ product }))
+    return entry.answer
+  }
+
+  private entry(id: string, preferences: string[], now: number) {
     const key = `${id}|${preferences.join(',')}`
     const hit = this.entries.get(key)
-    if (hit && hit.until > now) return hit.view
+    if (hit && hit.until > now) return hit
     const view = getProduct(this.db, id, preferences)
-    this.entries.set(key, { view, until: now + TTL_MS })
+    const entry: Entry = { view, until: now + TTL_MS }
+    this.entries.set(key, entry)
     // A failed read is not kept.
     view.catch(() => this.entries.delete(key))
     if (this.entries.size > MAX_PRODUCTS) this.entries.clear()
-    return view
+    return entry
   }
 
   clear() {

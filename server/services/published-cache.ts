@@ -2,12 +2,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Db } from '../db/client'
 import { negotiateLanguage } from '../domain/language'
 import { applyTranslation, type TranslationTexts } from '../domain/translation'
+import { type JsonText, jsonText } from '../json-text'
 import { getPublished, type PublishedVersion, publishedView } from './catalog'
 import { sourceLanguageOf, textsHash, translationsOfVersion } from './translations'
 
 export type CachedVersion = PublishedVersion & {
   view: ReturnType<typeof publishedView>
-  body: string
+  body: JsonText<ReturnType<typeof publishedView>>
   etag: string
   /** The body compressed, made on first request for it (a version never changes). */
   encoded: { br?: Buffer; gzip?: Buffer }
@@ -80,7 +81,7 @@ export class PublishedCache {
     const entry = {
       ...found,
       view,
-      body: JSON.stringify(view),
+      body: jsonText(view),
       etag: `"${found.contentHash}${suffix.replace(/[#:]/g, '-')}"`,
       encoded: {},
       headers: new Map(),

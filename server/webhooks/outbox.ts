@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { eq, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { webhookDeliveries, webhookEndpoints } from '../db/schema'
 import {
@@ -48,6 +48,16 @@ export async function anyoneWants(tx: Db, env: OutboxEnv, type: WebhookEventType
     .from(webhookEndpoints)
     .where(eq(webhookEndpoints.enabled, true))
   return endpoints.some((e) => e.events.length === 0 || e.events.includes(type))
+}
+
+/**
+ * `anyoneWants` as a condition inside a statement, for the webhook endpoints only (Salesforce is
+ * configuration, checked by the caller): true when no enabled endpoint takes events of this type.
+ */
+export function noEndpointWants(type: WebhookEventType): SQL {
+  return sql`not exists (select 1 from ${webhookEndpoints} where ${webhookEndpoints.enabled}
+    and (${webhookEndpoints.events} = '[]'::jsonb
+      or ${webhookEndpoints.events} @> jsonb_build_array(${type}::text)))`
 }
 
 /**
