@@ -5,7 +5,8 @@ import type { Intrinsics, LabelCorners, Mat4, ProductObservation } from './label
 export type FrameRegion = { x: number; y: number; width: number; height: number }
 
 /**
- * One camera frame for the label worker: grey pixels (rows top-down, transferred) of `region`
+ * One camera frame for the label worker: grey pixels (rows top-down, transferred; the first
+ * `region.width × region.height` bytes of the buffer, which may be longer) of `region`
  * of a `width` × `height` frame (the whole frame, or only around where the code was last read),
  * the camera's intrinsics for the whole frame, and the view's pose (world from WebXR view) when
  * it was taken.
@@ -27,7 +28,7 @@ export type LabelFrameRequest = {
 
 /**
  * What the worker saw: nothing, a code (and its corners), and a product pose when it solved.
- * `pixels`: the request's buffer handed back (transferred) for the next frame of its size.
+ * `pixels`: the request's buffer handed back (transferred) for a next frame it can hold.
  */
 export type LabelFrameReply = (
   | { id: number; found: false }

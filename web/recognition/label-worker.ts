@@ -47,9 +47,11 @@ let frame = new Uint8Array(0)
 /** The request's pixels as a whole grey frame. */
 function wholeFrame(req: LabelFrameRequest): Uint8Array {
   const { region, width, height } = req
-  const pixels = new Uint8Array(req.pixels)
-  if (pixels.length !== region.width * region.height)
-    throw new Error(`expected ${region.width * region.height} grey pixels, got ${pixels.length}`)
+  // The region's pixels come first; the buffer may be longer (a reused one, handed back).
+  const count = region.width * region.height
+  if (req.pixels.byteLength < count)
+    throw new Error(`expected ${count} grey pixels, got ${req.pixels.byteLength}`)
+  const pixels = new Uint8Array(req.pixels, 0, count)
   if (region.width === width && region.height === height) return pixels
   if (
     region.x < 0 ||

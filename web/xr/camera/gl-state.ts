@@ -64,6 +64,47 @@ export function saveGlState(gl: WebGL2RenderingContext, units: number[] = [0]): 
   }
 }
 
+/**
+ * How a small offscreen pass sets the GL state it needs while the context's owner keeps a true
+ * view of that state. `begin` puts the state of a full-screen pass (no blending, culling or
+ * scissor, all colours written, texture unit 0 active), the setters bind the pass's objects,
+ * `end` hands the context back.
+ */
+export type PassState = {
+  begin(): void
+  /** Binds `fbo` for drawing and reading. */
+  framebuffer(fbo: WebGLFramebuffer | null): void
+  viewport(width: number, height: number): void
+  program(program: WebGLProgram): void
+  vertexArray(vao: WebGLVertexArrayObject | null): void
+  /** Binds a 2D texture on unit 0. */
+  texture(texture: WebGLTexture): void
+  end(): void
+}
+
+/**
+ * A pass state for a context nobody caches state of, or one whose cache we cannot reach: reads
+ * the state back (`saveGlState`) at `begin` and restores it at `end`.
+ */
+export function savedPassState(gl: WebGL2RenderingContext): PassState {
+  let restore: (() => void) | null = null
+  return {
+    begin() {
+      restore = saveGlState(gl)
+      passState(gl)
+    },
+    framebuffer: (fbo) => gl.bindFramebuffer(gl.FRAMEBUFFER, fbo),
+    viewport: (width, height) => gl.viewport(0, 0, width, height),
+    program: (program) => setProgram(gl, program),
+    vertexArray: (vao) => gl.bindVertexArray(vao),
+    texture: (texture) => gl.bindTexture(gl.TEXTURE_2D, texture),
+    end() {
+      restore?.()
+      restore = null
+    },
+  }
+}
+
 /** `gl.useProgram` (called through the prototype: the linter takes `use…` calls for React hooks). */
 export function setProgram(gl: WebGL2RenderingContext, program: WebGLProgram | null): void {
   WebGL2RenderingContext.prototype.useProgram.call(gl, program)

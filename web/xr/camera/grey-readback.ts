@@ -1,12 +1,4 @@
-import { fullScreenProgram, passState, saveGlState, setProgram } from './gl-state'
-
-/**
- * Keeps the owner's view of the GL state true around our pass: called before the pass, it
- * returns what to call after it. The default reads the state back and restores it
- * (`saveGlState`); a three.js renderer instead forgets its cached state and binds its render
- * target again (`threeStateGuard`), which needs no `getParameter` round trip to the GPU process.
- */
-export type GlStateGuard = (gl: WebGL2RenderingContext) => () => void
+import { fullScreenProgram, type PassState, savedPassState, setProgram } from './gl-state'
 
 /** Longest side of the grey frame sent to the decoder, pixels. */
 export const MAX_GREY_SIDE = 1280
@@ -44,7 +36,17 @@ void main() {
   grey = vec4(luma(x, row), luma(x + 1.0, row), luma(x + 2.0, row), luma(x + 3.0, row));
 }`
 
-type Pending = { fence: WebGLSync; byteLength: number }
+type Pending = { fence: WebGLSync; buffer: PackBuffer; byteLength: number }
+
+/** A pixel pack buffer and the bytes it holds. */
+type PackBuffer = { buffer: WebGLBuffer; bytes: number }
+
+/**
+ * Pack buffers are sized in steps of this many bytes: a region that follows the label changes
+ * its size a little from frame to frame, and a buffer of a steady size is neither reallocated
+ * nor its browser-side shadow copy (shared memory the fence fills) allocated at a new size.
+ */
+const PACK_STEP = 64 * 1024
 
 /** A rectangle of the grey frame, pixels (x and width multiples of 4 are not required). */
 export type GreyRegion = { x: number; y: number; width: number; height: number }
@@ -74,6 +76,7 @@ export function fitRegion(
  */
 export class GreyReadback {
   private readonly gl: WebGL2RenderingContext
+  private readonly pass: PassState
   private program: WebGLProgram | null = null
   private uniforms: { size: WebGLUniformLocation | null; origin: WebGLUniformLocation | null } = {
     size: null,
@@ -82,16 +85,21 @@ export class GreyReadback {
   private vao: WebGLVertexArrayObject | null = null
   private fbo: WebGLFramebuffer | null = null
   private target: WebGLTexture | null = null
-  private buffer: WebGLBuffer | null = null
   private size = { width: 0, height: 0 }
   private pending: Pending | null = null
-  private bufferBytes = 0
+  /**
+   * One pack buffer for whole frames and one for regions: reads alternate between the two
+   * (a region while the label is followed, the whole frame once it is lost), each at a steady size.
+   */
+  private readonly packs: { whole: PackBuffer | null; region: PackBuffer | null } = {
+    whole: null,
+    region: null,
+  }
 
-  constructor(
-    gl: WebGL2RenderingContext,
-    private readonly guard: GlStateGuard = saveGlState,
-  ) {
+  /** `pass`: how the pass sets its GL state (default: read back and restored around it). */
+  constructor(gl: WebGL2RenderingContext, pass?: PassState) {
     this.gl = gl
+    this.pass = pass ?? savedPassState(gl)
   }
 
   /** Whether a frame is on its way back from the GPU. */
@@ -103,7 +111,7 @@ export class GreyReadback {
    * Converts `texture` (a camera image of `width` × `height`) to grey and starts reading it back,
    * the whole frame or only `region` of it (grey-frame pixels, e.g. around where the label was
    * last seen: a fraction of the bytes); returns the grey frame's size and the region read.
-   * Leaves the GL state as the guard keeps it.
+   * Leaves the GL state as the pass state keeps it.
    */
   start(
     texture: WebGLTexture,
@@ -112,30 +120,23 @@ export class GreyReadback {
     region?: GreyRegion | null,
   ): { width: number; height: number; region: GreyRegion } {
     if (this.pending) throw new Error('a grey frame is already being read back')
-    const { gl } = this
+    const { gl, pass } = this
     const size = greySize(width, height)
     const read = (region && fitRegion(region, size)) ?? { x: 0, y: 0, ...size }
-    const restore = this.guard(gl)
+    const bytes = read.width * read.height
+    pass.begin()
     try {
-      passState(gl)
-      this.prepare(size)
-      gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, this.fbo)
-      gl.bindFramebuffer(gl.READ_FRAMEBUFFER, this.fbo)
-      gl.viewport(0, 0, read.width / 4, read.height)
-      setProgram(gl, this.program)
-      gl.bindVertexArray(this.vao)
-      gl.bindTexture(gl.TEXTURE_2D, texture)
+      const program = this.prepare(size)
+      pass.framebuffer(this.fbo)
+      pass.viewport(read.width / 4, read.height)
+      pass.program(program)
+      pass.vertexArray(this.vao)
+      pass.texture(texture)
       gl.uniform2f(this.uniforms.size, size.width, size.height)
       gl.uniform2f(this.uniforms.origin, read.x, read.y)
       gl.drawArrays(gl.TRIANGLES, 0, 3)
-      gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.buffer)
-      // The pack buffer is sized to what is read: the browser keeps a CPU shadow of a READ buffer
-      // (its fence and the copy-out cost follow the buffer's size, not the bytes read).
-      const bytes = read.width * read.height
-      if (bytes !== this.bufferBytes) {
-        gl.bufferData(gl.PIXEL_PACK_BUFFER, bytes, gl.STREAM_READ)
-        this.bufferBytes = bytes
-      }
+      const pack = this.packFor(bytes, bytes === size.width * size.height)
+      gl.bindBuffer(gl.PIXEL_PACK_BUFFER, pack.buffer)
       gl.pixelStorei(gl.PACK_ALIGNMENT, 4)
       gl.pixelStorei(gl.PACK_ROW_LENGTH, 0)
       gl.pixelStorei(gl.PACK_SKIP_ROWS, 0)
@@ -146,16 +147,17 @@ export class GreyReadback {
       if (!fence) throw new Error('WebGL could not create a fence')
       // No gl.flush(): it can wait on a busy GPU process (up to 7 ms measured in software GL);
       // the browser flushes at the end of the frame and the fence is only polled in later ones.
-      this.pending = { fence, byteLength: read.width * read.height }
+      this.pending = { fence, buffer: pack, byteLength: bytes }
     } finally {
-      restore()
+      pass.end()
     }
     return { ...size, region: read }
   }
 
   /**
    * The grey pixels (rows top-down) once the GPU has finished, else null; never waits. `spare`
-   * may give a buffer of the frame's byte length to fill (no allocation then).
+   * may give a buffer of at least the frame's byte length to fill (no allocation then); the
+   * pixels are the first `byteLength` bytes of what is returned.
    */
   poll(spare?: (byteLength: number) => ArrayBuffer | null): Uint8Array<ArrayBuffer> | null {
     const { gl, pending } = this
@@ -165,13 +167,14 @@ export class GreyReadback {
     gl.deleteSync(pending.fence)
     this.pending = null
     if (status === gl.WAIT_FAILED) return null
-    const buffer = spare?.(pending.byteLength)
+    const { byteLength } = pending
+    const buffer = spare?.(byteLength)
     const pixels =
-      buffer && buffer.byteLength === pending.byteLength
-        ? new Uint8Array(buffer)
-        : new Uint8Array(pending.byteLength)
+      buffer && buffer.byteLength >= byteLength
+        ? new Uint8Array(buffer, 0, byteLength)
+        : new Uint8Array(byteLength)
     // COPY_READ_BUFFER: a binding nobody else's state depends on, so nothing to read back first.
-    gl.bindBuffer(gl.COPY_READ_BUFFER, this.buffer)
+    gl.bindBuffer(gl.COPY_READ_BUFFER, pending.buffer.buffer)
     gl.getBufferSubData(gl.COPY_READ_BUFFER, 0, pixels)
     gl.bindBuffer(gl.COPY_READ_BUFFER, null)
     return pixels
@@ -186,14 +189,14 @@ export class GreyReadback {
     gl.deleteVertexArray(this.vao)
     gl.deleteFramebuffer(this.fbo)
     gl.deleteTexture(this.target)
-    gl.deleteBuffer(this.buffer)
-    this.program = this.vao = this.fbo = this.target = this.buffer = null
-    this.bufferBytes = 0
+    for (const pack of [this.packs.whole, this.packs.region]) if (pack) gl.deleteBuffer(pack.buffer)
+    this.program = this.vao = this.fbo = this.target = null
+    this.packs.whole = this.packs.region = null
   }
 
   /** Compiles the conversion program (else done by the first `start`). */
-  prepareProgram(): void {
-    if (this.program) return
+  prepareProgram(): WebGLProgram {
+    if (this.program) return this.program
     const { gl } = this
     const program = fullScreenProgram(gl, GREY)
     this.program = program
@@ -206,27 +209,43 @@ export class GreyReadback {
     setProgram(gl, program)
     gl.uniform1i(gl.getUniformLocation(program, 'camera'), 0)
     setProgram(gl, previous)
+    return program
   }
 
-  private prepare(size: { width: number; height: number }) {
+  /**
+   * The pack buffer for `bytes`, (re)allocated in steps of PACK_STEP: grown when too small, and
+   * shrunk only when over four times too big (the label moved far away).
+   */
+  private packFor(bytes: number, whole: boolean): PackBuffer {
     const { gl } = this
-    this.prepareProgram()
+    const key = whole ? 'whole' : 'region'
+    let pack = this.packs[key]
+    if (pack && pack.bytes >= bytes && pack.bytes <= 4 * bytes + PACK_STEP) return pack
+    const buffer = pack?.buffer ?? gl.createBuffer()
+    pack = { buffer, bytes: Math.ceil(bytes / PACK_STEP) * PACK_STEP }
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, buffer)
+    gl.bufferData(gl.PIXEL_PACK_BUFFER, pack.bytes, gl.STREAM_READ)
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, null)
+    this.packs[key] = pack
+    return pack
+  }
+
+  /** Our framebuffer and its target for a grey frame of `size`, made or remade when it changes. */
+  private prepare(size: { width: number; height: number }): WebGLProgram {
+    const { gl, pass } = this
+    const program = this.prepareProgram()
     this.vao ??= gl.createVertexArray()
     this.fbo ??= gl.createFramebuffer()
-    this.buffer ??= gl.createBuffer()
-    if (this.target && size.width === this.size.width && size.height === this.size.height) return
+    if (this.target && size.width === this.size.width && size.height === this.size.height)
+      return program
     gl.deleteTexture(this.target)
-    this.target = gl.createTexture()
-    gl.bindTexture(gl.TEXTURE_2D, this.target)
+    const target = gl.createTexture()
+    this.target = target
+    pass.texture(target)
     gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, size.width / 4, size.height)
-    gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, this.fbo)
-    gl.framebufferTexture2D(
-      gl.DRAW_FRAMEBUFFER,
-      gl.COLOR_ATTACHMENT0,
-      gl.TEXTURE_2D,
-      this.target,
-      0,
-    )
+    pass.framebuffer(this.fbo)
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, target, 0)
     this.size = size
+    return program
   }
 }

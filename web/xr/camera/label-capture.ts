@@ -14,7 +14,8 @@ import type {
 import { modelFromLabel } from '../../recognition/label-pose/world-pose'
 import { takeLabelWorker } from '../../recognition/label-reader'
 import { cameraImage, cameraOf } from './camera-image'
-import { type GlStateGuard, GreyReadback, type GreyRegion, greySize } from './grey-readback'
+import type { PassState } from './gl-state'
+import { GreyReadback, type GreyRegion, greySize } from './grey-readback'
 
 /** What the capture reports: every code read, with its corners, and every solved product pose. */
 export type LabelCaptureListener = {
@@ -165,10 +166,10 @@ export class LabelCapture {
   constructor(
     gl: WebGL2RenderingContext,
     private readonly listener: LabelCaptureListener,
-    options: { intervalMs?: number; guard?: GlStateGuard } = {},
+    options: { intervalMs?: number; pass?: PassState } = {},
   ) {
     this.intervalMs = options.intervalMs ?? 200
-    this.readback = new GreyReadback(gl, options.guard)
+    this.readback = new GreyReadback(gl, options.pass)
     // Compiled now rather than in the first XR frame that takes a picture.
     this.readback.prepareProgram()
     this.worker = takeLabelWorker()
@@ -248,8 +249,16 @@ export class LabelCapture {
   private collect() {
     const start = performance.now()
     const pixels = this.readback.poll((byteLength) => {
-      const i = this.spares.findIndex((b) => b.byteLength === byteLength)
-      return i < 0 ? null : (this.spares.splice(i, 1)[0] ?? null)
+      // The smallest spare that holds the frame (a region's size changes a little each frame).
+      let best = -1
+      this.spares.forEach((b, i) => {
+        if (
+          b.byteLength >= byteLength &&
+          (best < 0 || b.byteLength < (this.spares[best]?.byteLength ?? 0))
+        )
+          best = i
+      })
+      return best < 0 ? null : (this.spares.splice(best, 1)[0] ?? null)
     })
     const shot = this.shot
     if (!pixels || !shot) return

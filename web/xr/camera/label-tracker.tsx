@@ -5,7 +5,7 @@ import type { LabelCorners, ProductObservation } from '../../recognition/label-p
 import { useTimedFrame } from '../frame-work'
 import { exposeValue } from '../placement/automation'
 import { LabelCapture } from './label-capture'
-import { threeStateGuard } from './three-state-guard'
+import { threePassState } from './three-pass-state'
 
 export type LabelTrackerProps = {
   /** The product's label pose; without it codes are still read, but no pose is solved. */
@@ -46,7 +46,7 @@ export function LabelTracker({ label, onObservation, onCode, intervalMs }: Label
         },
         onStats: (stats) => exposeValue('label.stats', JSON.stringify(stats)),
       },
-      { guard: threeStateGuard(renderer) },
+      { pass: threePassState(renderer) },
     )
     capture.current = c
     return () => {
