@@ -184,11 +184,10 @@ export class ViewComposer {
     this.pending.push({ buffer, fence, width, height })
     gl.bindBuffer(gl.PIXEL_PACK_BUFFER, pack)
     gl.bindVertexArray(vao)
-    // Back to the framebuffer the scene was drawn into, as three left it.
+    // Back to the framebuffer the scene was drawn into, as three left it. No flush: the browser
+    // sends the frame's commands, the fence with them, when the frame's callback returns.
     state.bindFramebuffer(gl.READ_FRAMEBUFFER, input.read)
     state.bindFramebuffer(gl.DRAW_FRAMEBUFFER, input.read)
-    // Sends the commands on now, so the fence can pass before the next frame looks at it.
-    gl.flush()
     return true
   }
 
