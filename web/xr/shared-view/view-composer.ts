@@ -75,10 +75,12 @@ const box = new Vector4()
  * is copied out (a multisample resolve where it has samples), the picture is drawn over the
  * camera image with the frame code into a texture of the picture's size, and `readPixels` copies
  * it into a pixel buffer with a fence behind it. A later frame (`collect`) takes the pixels once
- * the fence has passed, which Chromium serves from its own copy without a round trip to the GPU
- * process. Nothing is drawn into the view the customer sees, and no canvas is copied on the GPU
- * for the video: a canvas fed with `putImageData` is captured as it is, whereas a GPU canvas made
- * the GPU process convert every captured frame (70 ms of software GL per frame, measured).
+ * the fence has passed, so taking them does not wait for the frame's drawing. Nothing is drawn
+ * into the view the customer sees, and no canvas is copied on the GPU for the video: a canvas in
+ * memory fed with `putImageData` is captured as it is, whereas the GPU canvas this used before
+ * made the GPU process convert every captured frame (SharedImageStub::OnCopyToGpuMemoryBuffer,
+ * 66 ms median per frame and over half its main thread's time in a trace of the bench, software
+ * GL), and the picture drawn into a corner of the view needed a second pass to put the view back.
  *
  * GL state goes through three's own state cache (`renderer.state`), so three rebinds what it
  * needs and nothing is queried from GL: after the scene is drawn, any query the browser cannot

@@ -25,7 +25,7 @@ export type ViewShareStats = {
   xrFrames: number
   /** Main-thread ms of our work in each XR frame (a compose, or the check that it is not time). */
   frameMs: number[]
-  /** Main-thread ms of each compose (GPU passes and the copy into the canvas). */
+  /** Main-thread ms of each XR frame that composed or sent a picture (GPU passes, pixels into the canvas). */
   composeMs: number[]
   /** The latest frames composed: number and customer clock (epoch ms). */
   frames: [number, number][]
