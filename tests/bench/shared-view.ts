@@ -16,8 +16,9 @@
  *   record of frame numbers and times, published for tests); both are epoch times of the same
  *   machine, corrected by the skew measured between the two pages.
  * - Main-thread cost of the composition per XR frame: the composer's own timing of its work in
- *   each XR frame (GPU passes and the copy into the captured canvas; `performance.now()` in a
- *   cross-origin-isolated page, 5 µs resolution), over the latest 128 XR frames.
+ *   each XR frame (GPU passes, and an earlier picture's pixels put into the captured canvas;
+ *   `performance.now()` in a cross-origin-isolated page, 5 µs resolution), over the latest 128
+ *   XR frames.
  * - Agent click → marker visible: the agent page finds the disc in the video by colour and clicks
  *   it; from the click's pointerup (its event time) to the first customer animation frame in which
  *   the marker is in the AR scene, in ms and in XR frames (the frame rate of software GL on a

@@ -13,23 +13,36 @@ import { usePrefersReducedMotion } from '../xr/annotations/use-reduced-motion'
 import { useProductModel } from '../xr/model/use-product-model'
 
 type Step = Procedure['steps'][number]
-type Props = { productId: string; procedure: Procedure; stepId: string }
+type Props = {
+  productId: string
+  procedure: Procedure
+  stepId: string
+  /** The customer's video is on the agent's screen: the model view gives way to it. */
+  videoPlaying?: boolean
+}
 
 /**
  * How often the model view is drawn while nothing asks for a frame: its annotations' pulse and
  * glide need a steady clock, not the display's 60 frames a second. The agent's view is reference
- * beside the customer's live video, and on a machine without a GPU each frame of it is drawn on
- * the CPU the call's video needs; an orbit or a change still draws at once (demand frame loop).
+ * beside the customer's live video, and on a machine without a GPU (a virtual desktop, say) each
+ * frame of it is drawn on the CPU the call's video needs; an orbit or a change still draws at once
+ * (demand frame loop).
  */
 const IDLE_FPS = 20
+/**
+ * The same while the customer's video plays: every frame of the model view makes the page draw
+ * again, and in software GL that halved the video frames the agent saw (the shared-view bench:
+ * 5–6 frames/s presented with 20 here, 11 with none). The pulse still moves; an orbit is as fast.
+ */
+const IDLE_FPS_WITH_VIDEO = 5
 
-function Redraw() {
+function Redraw({ fps }: { fps: number }) {
   const invalidate = useThree((s) => s.invalidate)
   const controls = useThree((s) => s.controls)
   useEffect(() => {
-    const id = setInterval(() => invalidate(), 1000 / IDLE_FPS)
+    const id = setInterval(() => invalidate(), 1000 / fps)
     return () => clearInterval(id)
-  }, [invalidate])
+  }, [invalidate, fps])
   // The agent orbiting: every move drawn as it happens.
   useEffect(() => {
     if (!(controls instanceof OrbitControls)) return
@@ -57,7 +70,7 @@ function ProductAtStep({ url, step }: { url: string; step: Step }) {
  * is stuck on, or the one the agent picked in the procedure. Loaded lazily with three.js, so the
  * queue never downloads it.
  */
-export function AgentModelView({ productId, procedure, stepId }: Props) {
+export function AgentModelView({ productId, procedure, stepId, videoPlaying = false }: Props) {
   const load = useCallback(() => getProduct(productId), [productId])
   const product = useAsync(load)
   const index = procedure.steps.findIndex((s) => s.id === stepId)
@@ -88,7 +101,7 @@ export function AgentModelView({ productId, procedure, stepId }: Props) {
                 frameloop="demand"
                 camera={{ fov: 40, near: 0.01, far: 50, position: [0.5, 0.4, 0.7] }}
               >
-                <Redraw />
+                <Redraw fps={videoPlaying ? IDLE_FPS_WITH_VIDEO : IDLE_FPS} />
                 <hemisphereLight args={['white', 'gray', 1.2]} />
                 <directionalLight position={[1, 2, 1.5]} intensity={1.5} />
                 <ProductAtStep url={url} step={step} />

@@ -152,7 +152,12 @@ function CallView({ socket, escalationId, detail, onDone }: ViewProps) {
       <div className="stack">
         {showModel && procedure && detail.productId && (
           <Suspense fallback={<PageStatus label={t('agent.modelLoading')} />}>
-            <AgentModelView productId={detail.productId} procedure={procedure} stepId={inspected} />
+            <AgentModelView
+              productId={detail.productId}
+              procedure={procedure}
+              stepId={inspected}
+              videoPlaying={videoUp}
+            />
           </Suspense>
         )}
         {procedure && (

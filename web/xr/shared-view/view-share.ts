@@ -25,7 +25,7 @@ export type ViewShareStats = {
   xrFrames: number
   /** Main-thread ms of our work in each XR frame (a compose, or the check that it is not time). */
   frameMs: number[]
-  /** Main-thread ms of each compose (GPU passes and the copy into the canvas). */
+  /** Main-thread ms of each XR frame that composed or sent a picture (GPU passes, pixels into the canvas). */
   composeMs: number[]
   /** The latest frames composed: number and customer clock (epoch ms). */
   frames: [number, number][]
@@ -53,12 +53,16 @@ function xrFramebuffer(
   return gl.getParameter(gl.DRAW_FRAMEBUFFER_BINDING)
 }
 
+/** A picture on its way back from the GPU: what the agent is told about it once it is sent. */
+type Composed = { frame: ViewFrame; camera: boolean }
+
 /**
  * The customer's AR view as a video for the call: every XR frame (at most `fps` a second), once
- * the scene is drawn, the camera image with our scene over it is composed on the GPU and copied
- * into the canvas whose `captureStream` is the call's video track (see ViewComposer), with a
- * phone's DOM overlay painted over it as the customer sees it (see OverlayPainter). Each
- * frame's number, pose and projection go to the feed. Without a camera image (no
+ * the scene is drawn, the camera image with our scene over it is composed on the GPU and read back
+ * without waiting (see ViewComposer); a later frame puts the pixels into the canvas whose
+ * `captureStream` is the call's video track, with a phone's DOM overlay painted over it as the
+ * customer sees it (see OverlayPainter), and asks the track for exactly that frame. Each frame's
+ * number, pose and projection go to the feed as its picture goes out. Without a camera image (no
  * `camera-access`) the scene is composed alone, and the feed says so.
  */
 export class ViewShare {
@@ -73,8 +77,12 @@ export class ViewShare {
   private readonly composer: ViewComposer
   private readonly gl: WebGL2RenderingContext
   private readonly picture: CanvasRenderingContext2D
+  private readonly track: CanvasCaptureMediaStreamTrack | null
   private readonly intervalMs: number
   private readonly overlay: OverlayPainter | null
+  /** Pictures composed and not yet sent, oldest first (as the composer reads them back). */
+  private readonly inFlight: Composed[] = []
+  private pixels: ImageData | null = null
   private n = 1
   private last = Number.NEGATIVE_INFINITY
 
@@ -92,13 +100,18 @@ export class ViewShare {
     this.composer.prepare()
     this.gl = this.composer.gl
     const canvas = document.createElement('canvas')
-    const picture = canvas.getContext('2d', { alpha: false })
+    // A canvas in memory (`willReadFrequently`): its pictures are captured as they are, where a
+    // GPU canvas would be read back by the GPU process for every frame the video takes.
+    const picture = canvas.getContext('2d', { alpha: false, willReadFrequently: true })
     if (!picture) throw new Error('no 2D canvas for the shared view')
     this.picture = picture
-    const stream = canvas.captureStream()
+    // A frame only when a picture is put in (requestFrame), not whenever the page paints.
+    const stream = canvas.captureStream(0)
+    const track = stream.getVideoTracks()[0]
+    this.track = track instanceof CanvasCaptureMediaStreamTrack ? track : null
     // Keep the resolution and give up frame rate when the link is short: the agent points at
     // details, and the frame code in the corner must stay readable.
-    for (const track of stream.getVideoTracks()) track.contentHint = 'detail'
+    for (const t of stream.getVideoTracks()) t.contentHint = 'detail'
     this.feed = new SharedViewFeed(stream)
   }
 
@@ -106,9 +119,13 @@ export class ViewShare {
   afterRender(renderer: WebGLRenderer): void {
     if (!renderer.xr.isPresenting) return
     const start = performance.now()
-    const composed = start - this.last >= this.intervalMs - 2 && this.compose(renderer, start)
+    const sent = this.send()
+    const composed =
+      start - this.last >= this.intervalMs - 2 &&
+      this.composer.ready &&
+      this.compose(renderer, start)
     const ms = performance.now() - start
-    if (composed) record(this.stats.composeMs, ms)
+    if (composed || sent) record(this.stats.composeMs, ms)
     record(this.stats.frameMs, ms)
     this.stats.xrFrames += 1
   }
@@ -116,6 +133,38 @@ export class ViewShare {
   dispose(): void {
     this.composer.dispose()
     for (const track of this.feed.stream.getTracks()) track.stop()
+  }
+
+  /** Puts the oldest picture that is back from the GPU into the video: false if none is. */
+  private send(): boolean {
+    const next = this.inFlight[0]
+    if (!next) return false
+    const { frame } = next
+    const back = this.composer.collect((width, height) => {
+      if (this.pixels?.width !== width || this.pixels.height !== height)
+        this.pixels = new ImageData(width, height)
+      return this.pixels.data
+    })
+    if (!back || !this.pixels) return false
+    this.inFlight.shift()
+    const canvas = this.picture.canvas
+    if (canvas.width !== frame.width || canvas.height !== frame.height) {
+      canvas.width = frame.width
+      canvas.height = frame.height
+    }
+    this.picture.putImageData(this.pixels, 0, 0)
+    this.overlay?.paint(this.picture, frame.width, frame.height, {
+      x: 0,
+      y: frame.height - CODE_HEIGHT,
+      w: CODE_WIDTH,
+      h: CODE_HEIGHT,
+    })
+    this.track?.requestFrame()
+    this.stats.composed += 1
+    record(this.stats.frames, [frame.n, frame.t])
+    this.feed.setCamera(next.camera)
+    this.feed.frame(frame)
+    return true
   }
 
   private compose(renderer: WebGLRenderer, now: number): boolean {
@@ -131,43 +180,30 @@ export class ViewShare {
     const binding: XRWebGLBinding | null = camera ? renderer.xr.getBinding() : null
     const image = binding && camera ? cameraImage(binding, camera) : null
     const size = shareSize(vw, vh)
-    const canvas = this.picture.canvas
-    if (canvas.width !== size.width || canvas.height !== size.height) {
-      canvas.width = size.width
-      canvas.height = size.height
-    }
     const n = this.n
-    this.composer.compose(
-      {
-        read: xrFramebuffer(renderer, this.gl),
-        viewport: [x, y, vw, vh],
-        camera: image,
-        n,
-        ...size,
-      },
-      this.picture,
-    )
-    this.overlay?.paint(this.picture, size.width, size.height, {
-      x: 0,
-      y: size.height - CODE_HEIGHT,
-      w: CODE_WIDTH,
-      h: CODE_HEIGHT,
+    const composed = this.composer.compose({
+      read: xrFramebuffer(renderer, this.gl),
+      viewport: [x, y, vw, vh],
+      camera: image,
+      n,
+      ...size,
     })
+    if (!composed) return false
     this.n += 1
     this.last = now
+    // The time it was composed: the delay the agent sees includes the way back from the GPU.
     const t = performance.timeOrigin + now
-    const message: ViewFrame = {
-      type: 'view_frame',
-      n,
-      t,
-      ...size,
-      projection: Array.from(view.projectionMatrix, micro),
-      transform: Array.from(view.transform.matrix, micro),
-    }
-    this.stats.composed += 1
-    record(this.stats.frames, [n, t])
-    this.feed.setCamera(image !== null)
-    this.feed.frame(message)
+    this.inFlight.push({
+      camera: image !== null,
+      frame: {
+        type: 'view_frame',
+        n,
+        t,
+        ...size,
+        projection: Array.from(view.projectionMatrix, micro),
+        transform: Array.from(view.transform.matrix, micro),
+      },
+    })
     return true
   }
 }
