@@ -55,6 +55,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           include: ['tests/api/**/*.test.ts'],
           environment: 'node',
+          // One migrated database dump and one prepared data directory for the tier's files.
+          globalSetup: ['tests/api/global-setup.ts'],
           // Each file has its own servers, ports and databases, and most of their time is waiting
           // on I/O: two at a time (vitest's default here is one, the cores less one).
           maxWorkers: 2,

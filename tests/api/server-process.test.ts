@@ -12,7 +12,11 @@ function logLines(output: string): Record<string, unknown>[] {
 
 let server: RunningServer
 beforeAll(async () => {
-  server = await spawnServer({ ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'first-start-pw' })
+  server = await spawnServer(
+    { ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'first-start-pw' },
+    undefined,
+    { fresh: true },
+  )
 })
 afterAll(async () => {
   await server?.stop()
@@ -109,7 +113,7 @@ describe('the server process', () => {
   })
 
   it('runs as npm start runs it: the server bundle under plain Node, built when stale', async () => {
-    const started = await spawnServer({}, undefined, { npmStart: true })
+    const started = await spawnServer({}, undefined, { npmStart: true, fresh: true })
     try {
       const res = await fetch(`${started.url}/api/products`)
       expect(res.status).toBe(200)

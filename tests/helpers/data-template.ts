@@ -5,6 +5,8 @@ import { spawnServer } from './server'
 
 /** Where the e2e tier's global setup left its prepared data directory (unset elsewhere). */
 export const TEMPLATE_ENV = 'FIXPOINT_E2E_DATA_TEMPLATE'
+/** The same for the API tier's servers (tests/api/global-setup.ts). */
+export const API_TEMPLATE_ENV = 'FIXPOINT_API_DATA_TEMPLATE'
 
 /**
  * The data directory of a server that started once on an empty one and stopped cleanly: the
@@ -25,8 +27,8 @@ export async function makeDataTemplate(env: Record<string, string>): Promise<str
 }
 
 /** A fresh copy of the template for one server (a new temporary directory), or null without one. */
-export function copyOfTemplate(): string | null {
-  const template = process.env[TEMPLATE_ENV]
+export function copyOfTemplate(envName = TEMPLATE_ENV): string | null {
+  const template = process.env[envName]
   if (!template) return null
   const dir = mkdtempSync(join(tmpdir(), 'fixpoint-data-'))
   cpSync(template, dir, { recursive: true })

@@ -1,17 +1,28 @@
+import { readFile } from 'node:fs/promises'
 import pg from 'pg'
 import { type Database, openDatabase } from '../../server/db/client'
 
+/** Where the API tier's global setup left a dump of a migrated, empty PGlite (unset elsewhere). */
+export const MEMORY_TEMPLATE_ENV = 'FIXPOINT_API_MEMORY_TEMPLATE'
+
+/** A dump of a new, migrated, empty PGlite (creating one is most of its cost: about 3 s). */
+export async function migratedDump(): Promise<Blob> {
+  const first = await openDatabase({ kind: 'pglite' })
+  const blob = await first.pglite?.dumpDataDir('none')
+  await first.close()
+  if (!blob) throw new Error('PGlite dump failed')
+  return blob
+}
+
 let template: Promise<Blob> | null = null
 
-/** A migrated, empty in-memory PGlite, cloned from one template per test process (about 1 s). */
+/**
+ * A migrated, empty in-memory PGlite, cloned from the tier's dump (tests/api/global-setup.ts), or
+ * from one made once per test process elsewhere (about 1 s a clone).
+ */
 export async function memoryDatabase(): Promise<Database> {
-  template ??= (async () => {
-    const first = await openDatabase({ kind: 'pglite' })
-    const blob = await first.pglite?.dumpDataDir('none')
-    await first.close()
-    if (!blob) throw new Error('PGlite dump failed')
-    return blob
-  })()
+  const file = process.env[MEMORY_TEMPLATE_ENV]
+  template ??= file ? readFile(file).then((bytes) => new Blob([bytes])) : migratedDump()
   return openDatabase({ kind: 'pglite', from: await template })
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from './app'
+import { API_TEMPLATE_ENV, copyOfTemplate } from './data-template'
 
 export type RunningServer = {
   url: string
@@ -15,14 +16,18 @@ export type RunningServer = {
 /**
  * Spawns the server from its sources (`server/index.ts` under tsx), or with `npmStart` exactly as
  * `npm start` runs it (scripts/start.mjs: the builds when stale, then the server bundle under plain
- * Node); resolves once it prints its URL.
+ * Node); resolves once it prints its URL. Without a `dataDir`, on the embedded database, it starts
+ * on a copy of the API tier's prepared data directory when there is one (about 3 s a start instead
+ * of 6), unless `fresh` asks for the empty directory of a first start.
  */
 export function spawnServer(
   env: Record<string, string> = {},
   dataDir?: string,
-  opts: { npmStart?: boolean } = {},
+  opts: { npmStart?: boolean; fresh?: boolean } = {},
 ): Promise<RunningServer> {
-  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'fixpoint-data-'))
+  const prepared =
+    dataDir || opts.fresh || env.DATABASE_URL ? null : copyOfTemplate(API_TEMPLATE_ENV)
+  const dir = dataDir ?? prepared ?? mkdtempSync(join(tmpdir(), 'fixpoint-data-'))
   const args = opts.npmStart ? ['scripts/start.mjs'] : ['--import', 'tsx', 'server/index.ts']
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
