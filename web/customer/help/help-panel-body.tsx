@@ -8,8 +8,8 @@ import { CallbackSent } from './callback-sent'
 import { Collapsed } from './collapsed'
 import { HelpCall } from './help-call'
 import { HelpCallStatus } from './help-call-status'
-import { HelpSnapshot } from './help-snapshot'
 import type { HelpPanelVariant } from './help-panel'
+import { HelpSnapshot } from './help-snapshot'
 import { useHelp } from './help-store'
 
 /**
