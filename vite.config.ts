@@ -189,7 +189,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir,
       emptyOutDir: true,
-      // Read by scripts/check-bundle.mjs for the per-route size budget.
+      // Read by scripts/check-bundle.mjs for the per-route budget of JS before the first paint.
       manifest: true,
       // three.js alone is ~745 kB minified; it loads only on 3D and AR screens, never on the first page.
       chunkSizeWarningLimit: 800,

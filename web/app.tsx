@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch, useLocation } from 'wouter'
 import { getProduct } from './api/products'
-import { RepairPage } from './customer/guide-chunks'
+import { preloadGuide, RepairPage } from './customer/guide-chunks'
 import { useLocaleStore } from './i18n/locale-store'
 import { t } from './i18n/t'
 import { UpdateBanner } from './pwa/update-banner'
@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ui/error-boundary'
 import { NotFoundPage } from './ui/not-found-page'
 import { PageStatus } from './ui/page-status'
 import { SiteHeader } from './ui/site-header'
+import { detectDeviceMode } from './xr/device-mode'
 
 // Every screen is its own chunk: a customer scanning a code never downloads the studio.
 const HomePage = lazy(() => import('./customer/home-page').then((m) => ({ default: m.HomePage })))
@@ -72,6 +73,22 @@ const TokensPage = lazy(() =>
 const XrCheckPage = lazy(() =>
   import('./xr/xr-check-page').then((m) => ({ default: m.XrCheckPage })),
 )
+
+/**
+ * Requests the first screen's code while main.tsx loads the language, rather than after the first
+ * render asks for it: on a phone network each step of that waterfall costs a round trip or more.
+ * The customer's screens only (a repair link, a printed QR, the home page); `deviceReady` is when
+ * capability checks see the emulated WebXR, if any, so the right guide is fetched.
+ */
+export function preloadFirstScreen(path: string, deviceReady: Promise<unknown>): void {
+  const ignore = () => {}
+  if (path === '/') import('./customer/home-page').catch(ignore)
+  else if (path.startsWith('/p/')) import('./customer/product-page').catch(ignore)
+  else if (path.startsWith('/repair/')) {
+    RepairPage.preload().catch(ignore)
+    void deviceReady.then(() => detectDeviceMode()).then(preloadGuide)
+  }
+}
 
 function Loading() {
   return (
