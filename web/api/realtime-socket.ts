@@ -6,9 +6,10 @@ type Parse = (text: string) => ServerMessage | null
 let parser: Promise<Parse> | null = null
 
 /**
- * The contract's parser. Its schemas (zod/mini, ~17 kB gzip) are their own chunk, fetched when a
- * socket opens, beside the socket's handshake: the customer's guide paints its first step card
- * without them. A failed fetch is tried again with the next message.
+ * The contract's parser. Its schemas (zod/mini, ~17 kB gzip) are their own chunk, fetched with the
+ * first message or once the page is idle, whichever comes first: the customer's guide paints its
+ * first step card without them, and they do not share the phone's bandwidth with it. A failed
+ * fetch is tried again with the next message.
  */
 function loadParser(): Promise<Parse> {
   parser ??= import('../../server/domain/realtime').then(
@@ -61,7 +62,9 @@ export class RealtimeSocket {
 
   constructor(private readonly path: string) {
     this.open()
-    this.loadParser()
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => this.parse ?? this.loadParser(), { timeout: 3000 })
+    else setTimeout(() => this.parse ?? this.loadParser(), 0)
   }
 
   private loadParser() {
