@@ -1,4 +1,5 @@
 import type { ClientMessageInput, ServerMessage } from '../../server/domain/realtime'
+import { whenNetworkQuiet } from '../pwa/start-service-worker'
 
 export type { ServerMessage }
 
@@ -7,7 +8,7 @@ let parser: Promise<Parse> | null = null
 
 /**
  * The contract's parser. Its schemas (zod/mini, ~17 kB gzip) are their own chunk, fetched with the
- * first message or once the page is idle, whichever comes first: the customer's guide paints its
+ * first message or once the page's network is quiet, whichever comes first: the customer's guide paints its
  * first step card without them, and they do not share the phone's bandwidth with it. A failed
  * fetch is tried again with the next message.
  */
@@ -62,9 +63,7 @@ export class RealtimeSocket {
 
   constructor(private readonly path: string) {
     this.open()
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => this.parse ?? this.loadParser(), { timeout: 3000 })
-    else setTimeout(() => this.parse ?? this.loadParser(), 0)
+    whenNetworkQuiet(() => this.parse ?? this.loadParser())
   }
 
   private loadParser() {

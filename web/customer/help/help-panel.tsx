@@ -1,6 +1,7 @@
 import './help.css'
 import '../../call/marks.css'
 import { lazy, Suspense, useEffect } from 'react'
+import { whenNetworkQuiet } from '../../pwa/start-service-worker'
 import { useHelp, useHelpContext } from './help-store'
 
 /**
@@ -10,15 +11,10 @@ import { useHelp, useHelpContext } from './help-store'
 export type HelpPanelVariant = 'page' | 'overlay'
 
 // What the panel shows (the queue, the callback form, the call, photos) is its own chunk, with the
-// schemas it parses: the guide's first step card is painted without it, and it is fetched as soon
-// as the page is idle after that, long before anyone could have asked for help.
+// schemas it parses: the guide's first step card is painted without it, and it is fetched once the
+// page's network is quiet after that (usually long before anyone could have asked for help).
 const loadBody = () => import('./help-panel-body')
 const Body = lazy(() => loadBody().then((m) => ({ default: m.HelpPanelBody })))
-
-function whenIdle(then: () => void) {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(then, { timeout: 2000 })
-  else setTimeout(then, 200)
-}
 
 /** Where the customer's help request stands: in the queue, in a call, or over. */
 export function HelpPanel({ variant = 'page' }: { variant?: HelpPanelVariant }) {
@@ -30,7 +26,7 @@ function Panel({ variant }: { variant: HelpPanelVariant }) {
   const status = useHelp((s) => s.status)
   const callbackForm = useHelp((s) => s.callbackForm)
   const callback = useHelp((s) => s.callback)
-  useEffect(() => whenIdle(() => void loadBody().catch(() => {})), [])
+  useEffect(() => whenNetworkQuiet(() => void loadBody().catch(() => {})), [])
   if (status === 'idle' && callbackForm === 'closed' && !callback) return null
   return (
     <Suspense fallback={null}>
