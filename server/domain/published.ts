@@ -33,6 +33,12 @@ export const LANG_PARAMETER = {
 }
 
 const Iso = z.iso.datetime({ offset: true })
+/** `POST /api/sessions`: the session, the capability token for it, and its procedure version. */
+export const SessionStartedSchema = z.object({
+  id: z.uuid(),
+  token: z.string().min(1),
+  procedure: PublishedProcedureSchema,
+})
 /** `GET /api/sessions/:id`: where the repair stands, its procedure and any open help request. */
 export const SessionStateSchema = z.object({
   id: z.uuid(),
@@ -46,14 +52,6 @@ export const SessionStateSchema = z.object({
   createdAt: Iso,
   procedure: PublishedProcedureSchema.nullable(),
   escalation: z.object({ id: z.uuid(), status: EscalationStatusSchema, createdAt: Iso }).nullable(),
-})
-/**
- * `POST /api/sessions`: the new session's state as `GET /api/sessions/:id` answers it, its
- * procedure version and the capability token for it (the guide opens without asking again).
- */
-export const SessionStartedSchema = SessionStateSchema.extend({
-  token: z.string().min(1),
-  procedure: PublishedProcedureSchema,
 })
 /** `POST /api/sessions/:id/outcome`. */
 export const OutcomeRecordedSchema = z.object({ id: z.uuid(), outcome: OutcomeSchema })

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { hashToken, newToken } from '../auth/tokens'
 import type { AppEnv } from '../context'
-import { type escalations, repairSessions } from '../db/schema'
+import { repairSessions } from '../db/schema'
 import { EventBatchResultSchema } from '../domain/event-batch'
 import {
   OutcomeRecordedSchema,
@@ -19,30 +19,6 @@ import { validate } from '../validate'
 import { contentPreferences } from './content-language'
 
 const IdParam = z.object({ id: z.uuid() })
-
-type SessionRow = typeof repairSessions.$inferSelect
-type EscalationRow = Pick<typeof escalations.$inferSelect, 'id' | 'status' | 'createdAt'>
-
-/** A session as `GET /api/sessions/:id` answers it (and `POST /api/sessions`, with its token). */
-function stateOf<P>(s: SessionRow, procedure: P, escalation: EscalationRow | null) {
-  return {
-    id: s.id,
-    productId: s.productId,
-    procedureId: s.procedureId,
-    version: s.version,
-    mode: s.mode,
-    serial: s.serial,
-    currentStepId: s.currentStepId,
-    outcome: s.outcome,
-    createdAt: s.createdAt.toISOString(),
-    procedure,
-    escalation: escalation && {
-      id: escalation.id,
-      status: escalation.status,
-      createdAt: escalation.createdAt.toISOString(),
-    },
-  }
-}
 
 export const sessionRoutes = new Hono<AppEnv>()
   .post(
@@ -76,7 +52,7 @@ export const sessionRoutes = new Hono<AppEnv>()
       if (!row) throw new Error('session insert returned nothing')
       // The guide reads it next with its token: the token check then needs no query.
       rememberSession(db, row)
-      return c.json({ ...stateOf(row, published.view, null), token }, 201)
+      return c.json({ id: row.id, token, procedure: published.view }, 201)
     },
   )
   .get(
@@ -94,7 +70,26 @@ export const sessionRoutes = new Hono<AppEnv>()
       const source = await publishedCache(db).version(s.procedureId, s.version)
       const published =
         source && (await publishedCache(db).localized(source, s.language ? [s.language] : []))
-      return c.json(stateOf(s, published ? published.view : null, escalation), 200)
+      return c.json(
+        {
+          id: s.id,
+          productId: s.productId,
+          procedureId: s.procedureId,
+          version: s.version,
+          mode: s.mode,
+          serial: s.serial,
+          currentStepId: s.currentStepId,
+          outcome: s.outcome,
+          createdAt: s.createdAt.toISOString(),
+          procedure: published ? published.view : null,
+          escalation: escalation && {
+            id: escalation.id,
+            status: escalation.status,
+            createdAt: escalation.createdAt.toISOString(),
+          },
+        },
+        200,
+      )
     },
   )
   .post(

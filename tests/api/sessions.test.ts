@@ -49,9 +49,6 @@ describe('repair sessions', () => {
       currentStepId: s.procedure.steps[0]?.id,
       escalation: null,
     })
-    // The start's answer is that same state (and the token): the guide opens without asking again.
-    const { token: _token, ...started } = s
-    expect(started).toEqual(state.json)
   })
 
   it('refuses an unknown procedure with 404 and a bad mode with field errors', async () => {

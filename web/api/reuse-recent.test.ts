@@ -19,17 +19,6 @@ describe('reuseRecent', () => {
     expect(await read(5_000, 'a')).toBe('a#2')
   })
 
-  it('takes a remembered answer as a recent request for its key', async () => {
-    let calls = 0
-    const read = reuseRecent(
-      async (id: string) => `${id}#${++calls}`,
-      (id) => id,
-    )
-    read.remember('a#posted', 'a')
-    expect(await read(5_000, 'a')).toBe('a#posted')
-    expect(await read(undefined, 'a')).toBe('a#1')
-  })
-
   it('asks again once the request is older than maxAgeMs', async () => {
     vi.useFakeTimers()
     let calls = 0

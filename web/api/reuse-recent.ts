@@ -9,7 +9,7 @@ export function reuseRecent<A extends unknown[], T>(
   keyOf: (...args: A) => string,
 ) {
   const recent = new Map<string, { at: number; result: Promise<T> }>()
-  const cachedRead = (maxAgeMs: number | undefined, ...args: A): Promise<T> => {
+  return (maxAgeMs: number | undefined, ...args: A): Promise<T> => {
     const key = keyOf(...args)
     const known = recent.get(key)
     if (known && maxAgeMs != null && performance.now() - known.at <= maxAgeMs) return known.result
@@ -20,9 +20,4 @@ export function reuseRecent<A extends unknown[], T>(
     })
     return entry.result
   }
-  /** Takes `value`, got another way just now (a POST's answer, say), as the answer for `args`. */
-  const remember = (value: T, ...args: A): void => {
-    recent.set(keyOf(...args), { at: performance.now(), result: Promise.resolve(value) })
-  }
-  return Object.assign(cachedRead, { remember })
 }

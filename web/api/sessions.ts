@@ -33,15 +33,6 @@ export function getSession(id: string, token: string, options: { maxAgeMs?: numb
   return sessionRead(options.maxAgeMs, id, token)
 }
 
-/**
- * Keeps a just-started session's answer (its state as `getSession` gives it, with the token) as
- * this tab's recent read of it: the guide opening next takes it instead of asking again.
- */
-export function rememberStartedSession(started: Awaited<ReturnType<typeof startSession>>) {
-  const { token, ...state } = started
-  sessionRead.remember(state, started.id, token)
-}
-
 export type RepairSession = Awaited<ReturnType<typeof getSession>>
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` })

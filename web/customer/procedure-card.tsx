@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useLocation } from 'wouter'
 import type { ProcedureSummary } from '../api/products'
 import { saveSessionToken } from '../api/session-token'
-import { rememberStartedSession, startSession } from '../api/sessions'
+import { getSession, startSession } from '../api/sessions'
 import { t } from '../i18n/t'
 import { ErrorAlert } from '../ui/error-alert'
 import { detectDeviceMode } from '../xr/device-mode'
@@ -31,8 +31,8 @@ export function ProcedureCard({ procedure, serial }: Props) {
       // changes once both are in, so the repair screen shows without a loading flash.
       const [session] = await Promise.all([
         starting.then((s) => {
-          // The answer is the session's state too: the guide opens without asking for it again.
-          rememberStartedSession(s)
+          // The guide's first request, sent while the code still downloads.
+          getSession(s.id, s.token).catch(() => {})
           return s
         }),
         preloadGuide(mode),
