@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { customerPrecache } from './scripts/pwa-precache.ts'
+import { compileCatalog } from './web/i18n/compile.ts'
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`
 
@@ -45,6 +46,39 @@ function trimEmulatorChunks(): Plugin {
     },
     load(id) {
       return stubs[id] ?? null
+    },
+  }
+}
+
+/** A catalog file: `web/i18n/en-<area>.ts` or `web/i18n/<lang>/<area>.ts` (not the index). */
+const CATALOG_FILE = /\/web\/i18n\/(?:en-[\w-]+|[a-z]{2}\/(?!index\.)[\w-]+)\.ts$/
+
+/**
+ * The UI's messages compiled at build time (and in the dev server): each catalog file's ICU text
+ * becomes the compact form t() formats (web/i18n/compile.ts), so no ICU parser ships to the
+ * browser (~9 kB gzip on every first page). A catalog file is data only (`export const deCore =
+ * { … }`); after TypeScript is stripped it is evaluated here as it is and written back compiled.
+ * A message t() could not format fails the build, naming it.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'fixpoint:precompiled-messages',
+    async transform(code, id) {
+      const file = id.split('?')[0]?.replaceAll('\\', '/') ?? ''
+      if (!CATALOG_FILE.test(file)) return null
+      if (/^\s*import\s/m.test(code))
+        throw new Error(`${file}: a message catalog must not import code`)
+      const data = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+      const catalogs = (await import(data)) as Record<string, Record<string, unknown>>
+      const out = Object.entries(catalogs).map(([name, catalog]) => {
+        const texts: Record<string, string> = {}
+        for (const [key, text] of Object.entries(catalog)) {
+          if (typeof text !== 'string') throw new Error(`${file}: ${key} is not a string`)
+          texts[key] = text
+        }
+        return `export const ${name} = ${JSON.stringify(compileCatalog(texts, file))}`
+      })
+      return { code: `${out.join('\n')}\n`, map: null }
     },
   }
 }
@@ -155,7 +189,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir,
       emptyOutDir: true,
-      // Read by scripts/check-bundle.mjs for the per-route size budget.
+      // Read by scripts/check-bundle.mjs for the per-route budget of JS before the first paint.
       manifest: true,
       // three.js alone is ~745 kB minified; it loads only on 3D and AR screens, never on the first page.
       chunkSizeWarningLimit: 800,
@@ -163,6 +197,7 @@ export default defineConfig(({ mode }) => {
     // The test build is served on loopback only: compressing it would add time to every `npm test`.
     plugins: [
       trimEmulatorChunks(),
+      precompiledMessages(),
       react(),
       installableApp(outDir),
       mode === 'test' ? null : precompress(),

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react'
 import { Route, Switch, useLocation } from 'wouter'
 import { getProduct } from './api/products'
-import { RepairPage } from './customer/guide-chunks'
+import { readSessionToken } from './api/session-token'
+import { getSession } from './api/sessions'
+import { preloadGuide, RepairPage } from './customer/guide-chunks'
 import { useLocaleStore } from './i18n/locale-store'
 import { t } from './i18n/t'
 import { UpdateBanner } from './pwa/update-banner'
@@ -9,13 +11,15 @@ import { ErrorBoundary } from './ui/error-boundary'
 import { NotFoundPage } from './ui/not-found-page'
 import { PageStatus } from './ui/page-status'
 import { SiteHeader } from './ui/site-header'
+import { detectDeviceMode } from './xr/device-mode'
 
 // Every screen is its own chunk: a customer scanning a code never downloads the studio.
 const HomePage = lazy(() => import('./customer/home-page').then((m) => ({ default: m.HomePage })))
 const ProductPage = lazy(() => {
-  // A printed QR opens /p/<id> cold: the product is asked for while the page's code is on its way.
+  // The product is asked for while the page's code is on its way (already, for a cold deep link:
+  // preloadFirstScreen).
   const id = /^\/p\/([^/]+)/.exec(window.location.pathname)?.[1]
-  if (id) getProduct(decodeURIComponent(id)).catch(() => {})
+  if (id) getProduct(decodeURIComponent(id), { maxAgeMs: 10_000 }).catch(() => {})
   return import('./customer/product-page').then((m) => ({ default: m.ProductPage }))
 })
 const ArScanPage = lazy(() =>
@@ -72,6 +76,32 @@ const TokensPage = lazy(() =>
 const XrCheckPage = lazy(() =>
   import('./xr/xr-check-page').then((m) => ({ default: m.XrCheckPage })),
 )
+
+/**
+ * Requests the first screen's code, and its first data, while main.tsx loads the language rather
+ * than after the first render asks for them: on a phone network each step of that waterfall costs
+ * a round trip or more. The customer's screens only (a printed QR, a repair link, the home page).
+ * The pages take these answers (`maxAgeMs`); locale() already names the language being loaded
+ * (expectLocale), so they are in it. `deviceReady` is when capability checks see the emulated
+ * WebXR, if any, so the right guide is fetched.
+ */
+export function preloadFirstScreen(path: string, deviceReady: Promise<unknown>): void {
+  const ignore = () => {}
+  const product = /^\/p\/([^/]+)/.exec(path)?.[1]
+  const session = /^\/repair\/([^/]+)/.exec(path)?.[1]
+  if (path === '/') import('./customer/home-page').catch(ignore)
+  else if (product) {
+    import('./customer/product-page').catch(ignore)
+    getProduct(decodeURIComponent(product)).catch(ignore)
+  } else if (session) {
+    RepairPage.preload().catch(ignore)
+    const id = decodeURIComponent(session)
+    const token = readSessionToken(id)
+    // openGuideSession takes it (maxAgeMs 5 s).
+    if (token) getSession(id, token).catch(ignore)
+    void deviceReady.then(() => detectDeviceMode()).then(preloadGuide)
+  }
+}
 
 function Loading() {
   return (

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { PHOTO_MAX_SIDE } from './photo-limits'
 
 /**
  * Photo evidence: pictures the customer adds at "Is it fixed?" or while asking for help, from the
@@ -10,12 +11,7 @@ export const PHOTO_STAGES = ['outcome', 'help'] as const
 export const PhotoStageSchema = z.enum(PHOTO_STAGES)
 export type PhotoStage = z.infer<typeof PhotoStageSchema>
 
-/** A phone's own JPEG can reach 10 MB when the browser could not shrink it first. */
-export const PHOTO_MAX_BYTES = 12 * 1024 * 1024
-/** Stored photos fit in this many pixels a side (larger ones are scaled down). */
-export const PHOTO_MAX_SIDE = 2048
-/** Enough to show anything about one repair; more is a mistake or abuse. */
-export const PHOTO_MAX_PER_SESSION = 20
+export { PHOTO_MAX_BYTES, PHOTO_MAX_PER_SESSION, PHOTO_MAX_SIDE } from './photo-limits'
 /** The picture formats accepted, told apart by their own bytes. */
 export const PHOTO_INPUT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
 export type PhotoInputType = (typeof PHOTO_INPUT_TYPES)[number]

@@ -1,16 +1,25 @@
 import { z } from 'zod'
+import { MEDIA_IMAGE_FORMATS, MEDIA_VIDEO_TYPES } from './media-files'
 
 /**
  * A step's photos and short videos. Authors upload them in the studio; the server checks them by
  * their own bytes, keeps each image in several widths and formats and each video with a poster
  * frame, and serves them at `/api/media/<id>/<file>`. Entries written before uploads existed
- * (`{ url, alt }`, a picture somewhere else) stay valid as `link` entries.
+ * (`{ url, alt }`, a picture somewhere else) stay valid as `link` entries. The file names and URLs of
+ * renditions live in media-files.ts (no zod: the customer's guide uses them) and are re-exported here.
  */
-export const MEDIA_WIDTHS = [320, 640, 1280] as const
-export const MEDIA_IMAGE_FORMATS = ['avif', 'webp', 'jpeg'] as const
-export type MediaImageFormat = (typeof MEDIA_IMAGE_FORMATS)[number]
-export const MEDIA_VIDEO_TYPES = ['video/mp4', 'video/webm'] as const
-export type MediaVideoType = (typeof MEDIA_VIDEO_TYPES)[number]
+export {
+  MEDIA_IMAGE_FORMATS,
+  MEDIA_VIDEO_TYPES,
+  MEDIA_WIDTHS,
+  type MediaImageFormat,
+  type MediaVideoType,
+  mediaFileUrl,
+  renditionName,
+  renditionWidths,
+  srcSet,
+} from './media-files'
+
 /** Photos and videos on one step: enough to show it, few enough to load on a phone. */
 export const MEDIA_MAX_PER_STEP = 8
 
@@ -90,23 +99,3 @@ export const StepMediaSchema = z.discriminatedUnion('kind', [
 export type StepMedia = z.infer<typeof StepMediaSchema>
 export type StepImage = z.infer<typeof StepImageSchema>
 export type StepVideo = z.infer<typeof StepVideoSchema>
-
-const EXT: Record<MediaImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' }
-
-/** The file name of one rendition: `640.webp`. */
-export const renditionName = (width: number, format: MediaImageFormat) => `${width}.${EXT[format]}`
-/** Where a media file is served. */
-export const mediaFileUrl = (id: string, file: string) => `/api/media/${id}/${file}`
-
-/** `srcset` for one format of an uploaded image: every width it was kept at. */
-export function srcSet(image: Pick<StepImage, 'id' | 'widths'>, format: MediaImageFormat) {
-  return image.widths
-    .map((w) => `${mediaFileUrl(image.id, renditionName(w, format))} ${w}w`)
-    .join(', ')
-}
-
-/** The widths to keep of a photo `width` pixels wide: MEDIA_WIDTHS below it, and it capped; never wider. */
-export function renditionWidths(width: number): number[] {
-  const top = Math.min(width, MEDIA_WIDTHS[2])
-  return [...MEDIA_WIDTHS.filter((w) => w < top), top]
-}

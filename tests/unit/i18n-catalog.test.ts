@@ -9,17 +9,28 @@ import {
   type MessageFormatElement,
   parse,
 } from '@formatjs/icu-messageformat-parser'
+import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
-import { de } from '../../web/i18n/de'
-import { en } from '../../web/i18n/en'
-import { es } from '../../web/i18n/es'
+import { compileCatalog } from '../../web/i18n/compile'
+import { de as deText } from '../../web/i18n/de'
+import { en as enText } from '../../web/i18n/en'
+import { es as esText } from '../../web/i18n/es'
 import { formatDateTime, formatDuration, formatNumber, formatRelative } from '../../web/i18n/format'
-import { fr } from '../../web/i18n/fr'
+import { fr as frText } from '../../web/i18n/fr'
 import { pickLocale } from '../../web/i18n/locales'
 import { pseudoMessages } from '../../web/i18n/pseudo'
-import { installMessages, type Message, t } from '../../web/i18n/t'
+import { installMessages, t } from '../../web/i18n/t'
 
-const translations: Record<string, Readonly<Record<string, Message>>> = { de, es, fr }
+// The catalogs as written (ICU text), and compiled as the build compiles them for t().
+const translations: Record<string, Readonly<Record<string, string>>> = {
+  de: deText,
+  es: esText,
+  fr: frText,
+}
+const en = compileCatalog(enText, 'en')
+const de = compileCatalog(deText, 'de')
+const es = compileCatalog(esText, 'es')
+const fr = compileCatalog(frText, 'fr')
 
 /** Every argument of a message as "name:kind", and each plural/select's option keys. */
 function shape(elements: MessageFormatElement[], locale: string, out = new Set<string>()) {
@@ -50,14 +61,14 @@ const argumentsOf = (message: string, locale: string) =>
 describe('the UI languages', () => {
   for (const [locale, messages] of Object.entries(translations)) {
     it(`${locale} has exactly the English keys`, () => {
-      const missing = Object.keys(en).filter((k) => !(k in messages))
-      const extra = Object.keys(messages).filter((k) => !(k in en))
+      const missing = Object.keys(enText).filter((k) => !(k in messages))
+      const extra = Object.keys(messages).filter((k) => !(k in enText))
       expect({ missing, extra }).toEqual({ missing: [], extra: [] })
     })
 
     it(`every ${locale} message parses and takes the same ICU arguments as English`, () => {
       const wrong: string[] = []
-      for (const [key, source] of Object.entries(en)) {
+      for (const [key, source] of Object.entries(enText)) {
         const text = messages[key]
         if (typeof text !== 'string' || !text.trim()) {
           wrong.push(`${key}: empty`)
@@ -78,6 +89,40 @@ describe('the UI languages', () => {
       expect(wrong).toEqual([])
     })
   }
+
+  it('formats every compiled message of every language as intl-messageformat formats its text', () => {
+    const catalogs = {
+      en: [enText, en],
+      de: [deText, de],
+      es: [esText, es],
+      fr: [frText, fr],
+    } as const
+    const wrong: string[] = []
+    let compared = 0
+    for (const [tag, [texts, compiled]] of Object.entries(catalogs)) {
+      installMessages(tag, compiled)
+      for (const [key, text] of Object.entries(texts) as [keyof typeof enText, string][]) {
+        const args = argumentsOf(text, tag).filter((a) => !a.includes(' '))
+        for (const n of [0, 1, 2, 3, 5, 11, 21, 1200.5]) {
+          const values: Record<string, string | number> = {}
+          for (const a of args) {
+            const [name = '', kind] = a.split(':')
+            values[name] = kind === 'argument' ? `Zed${n}` : n
+          }
+          const out = new IntlMessageFormat(text, tag, undefined, { ignoreTag: true }).format(
+            values,
+          )
+          const theirs = Array.isArray(out) ? out.join('') : String(out)
+          const ours = t(key, values)
+          compared++
+          if (ours !== theirs)
+            wrong.push(`${tag} ${key} ${JSON.stringify(values)}: ${ours} ≠ ${theirs}`)
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+    expect(compared).toBeGreaterThan(4000)
+  })
 
   it('says plurals by each language’s rules', () => {
     installMessages('en', en)
@@ -119,12 +164,12 @@ describe('the UI languages', () => {
   })
 
   it('pseudo-localizes every message: accented, bracketed, longer, arguments kept', () => {
-    const pseudo = pseudoMessages()
+    const pseudo = pseudoMessages(en)
     installMessages('en-XA', pseudo)
     const title = t('home.title')
     expect(title).toMatch(/^\[.*\]$/)
     expect(title).not.toContain('Fix it yourself')
-    expect(title.length).toBeGreaterThanOrEqual(Math.round(en['home.title'].length * 1.3))
+    expect(title.length).toBeGreaterThanOrEqual(Math.round(enText['home.title'].length * 1.3))
     expect(t('home.guides', { count: 2 })).toMatch(/^\[2 .*\]$/)
     expect(t('scan.found', { name: 'Kettle', brand: 'Acme' })).toContain('Kettle')
     installMessages('en', en)

@@ -1,6 +1,10 @@
-import { PhotoCreatedSchema, PhotoListSchema, type PhotoStage } from '../../server/domain/photo'
+import type { PhotoStage } from '../../server/domain/photo'
 import { errorFromResponse } from './api-error'
 import { client, ok } from './client'
+
+// The answers' schemas (zod/mini) load with the first answer: the customer's guide imports this
+// module, and its first step card is painted without them.
+const schemas = () => import('../../server/domain/photo')
 
 const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
 
@@ -23,7 +27,8 @@ export async function uploadPhoto(
     },
   )
   if (!res.ok) throw await errorFromResponse(res)
-  return PhotoCreatedSchema.parse(await res.json()).photo
+  const body: unknown = await res.json()
+  return (await schemas()).PhotoCreatedSchema.parse(body).photo
 }
 
 /** The session's photos, oldest first. */
@@ -31,7 +36,7 @@ export async function listMyPhotos(sessionId: string, token: string) {
   const body = await ok(
     client.api.sessions[':id'].photos.$get({ param: { id: sessionId } }, auth(token)),
   )
-  return PhotoListSchema.parse(body).photos
+  return (await schemas()).PhotoListSchema.parse(body).photos
 }
 
 /** A photo's image for the customer: fetched with the session token, which an <img> cannot send. */
@@ -49,7 +54,7 @@ export async function listEscalationPhotos(escalationId: string) {
   const body = await ok(
     client.api.agent.escalations[':id'].photos.$get({ param: { id: escalationId } }),
   )
-  return PhotoListSchema.parse(body).photos
+  return (await schemas()).PhotoListSchema.parse(body).photos
 }
 
 /** Where the agent's page loads a photo (the staff cookie authenticates it). */
@@ -67,7 +72,7 @@ export async function listProcedurePhotos(procedureId: string, version?: number)
       query: version === undefined ? {} : { version: String(version) },
     }),
   )
-  return PhotoListSchema.parse(body).photos
+  return (await schemas()).PhotoListSchema.parse(body).photos
 }
 
 /** Where the studio loads a photo (the staff cookie authenticates it). */

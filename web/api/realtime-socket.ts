@@ -1,10 +1,40 @@
-import {
-  type ClientMessageInput,
-  type ServerMessage,
-  ServerMessageSchema,
-} from '../../server/domain/realtime'
+import type { ClientMessageInput, ServerMessage } from '../../server/domain/realtime'
+import { whenNetworkQuiet } from '../pwa/start-service-worker'
 
 export type { ServerMessage }
+
+type Parse = (text: string) => ServerMessage | null
+let parser: Promise<Parse> | null = null
+
+/**
+ * The contract's parser. Its schemas (zod/mini, ~17 kB gzip) are their own chunk, fetched with the
+ * first message or once the page's network is quiet, whichever comes first: the customer's guide paints its
+ * first step card without them, and they do not share the phone's bandwidth with it. A failed
+ * fetch is tried again with the next message.
+ */
+function loadParser(): Promise<Parse> {
+  parser ??= import('../../server/domain/realtime').then(
+    ({ ServerMessageSchema }) =>
+      (text: string) => {
+        let json: unknown
+        try {
+          json = JSON.parse(text)
+        } catch {
+          console.warn('A realtime message is not JSON; dropped.', text.slice(0, 200))
+          return null
+        }
+        const parsed = ServerMessageSchema.safeParse(json)
+        if (parsed.success) return parsed.data
+        console.warn('A realtime message was not understood; dropped.', json, parsed.error.issues)
+        return null
+      },
+    (err: unknown) => {
+      parser = null
+      throw err
+    },
+  )
+  return parser
+}
 
 /** `signed_out`: the server closed it with 4401 (the member was deactivated); no reconnect. */
 export type SocketState = 'connecting' | 'open' | 'closed' | 'signed_out'
@@ -14,8 +44,8 @@ export type SocketState = 'connecting' | 'open' | 'closed' | 'signed_out'
  * and a reconnect hint). Messages sent while disconnected wait and go out on reconnect.
  * Room messages carry `channel` and a rising `seq`; a reconnect asks for what was missed since the
  * last one seen (`?resume=`), and a number already seen is never handed on twice. Every message
- * is parsed with ServerMessageSchema before a handler sees it; one that does not parse is logged
- * and dropped.
+ * is parsed with ServerMessageSchema before a handler sees it, in the order received (messages
+ * that arrive before the schema's chunk wait for it); one that does not parse is logged and dropped.
  */
 export class RealtimeSocket {
   private ws: WebSocket | null = null
@@ -23,6 +53,9 @@ export class RealtimeSocket {
   private stateHandlers = new Set<(s: SocketState) => void>()
   private pending: string[] = []
   private lastSeq = new Map<string, number>()
+  /** Received, waiting for the parser's chunk. */
+  private inbox: string[] = []
+  private parse: Parse | null = null
   private attempt = 0
   private stopped = false
   private timer: ReturnType<typeof setTimeout> | null = null
@@ -30,6 +63,36 @@ export class RealtimeSocket {
 
   constructor(private readonly path: string) {
     this.open()
+    whenNetworkQuiet(() => this.parse ?? this.loadParser())
+  }
+
+  private loadParser() {
+    loadParser().then(
+      (parse) => {
+        this.parse = parse
+        this.deliver()
+      },
+      (err: unknown) => console.warn('The realtime messages cannot be read yet.', err),
+    )
+  }
+
+  /** Hands on what was received, in order, once the parser is in. */
+  private deliver() {
+    const parse = this.parse
+    if (!parse) return
+    // A socket closed by its page hands on nothing more, as before it buffered.
+    if (this.stopped && this.state !== 'signed_out') this.inbox.length = 0
+    for (const text of this.inbox.splice(0)) {
+      const m = parse(text)
+      if (!m) continue
+      if (m.type === 'error')
+        console.warn(`The server refused a realtime message (${m.code}): ${m.message}`, m.fields)
+      if ('seq' in m) {
+        if (m.seq <= (this.lastSeq.get(m.channel) ?? 0)) continue
+        this.lastSeq.set(m.channel, m.seq)
+      }
+      for (const h of this.handlers) h(m)
+    }
   }
 
   private setState(s: SocketState) {
@@ -51,15 +114,9 @@ export class RealtimeSocket {
       for (const m of this.pending.splice(0)) ws.send(m)
     }
     ws.onmessage = (e) => {
-      const m = parse(String(e.data))
-      if (!m) return
-      if (m.type === 'error')
-        console.warn(`The server refused a realtime message (${m.code}): ${m.message}`, m.fields)
-      if ('seq' in m) {
-        if (m.seq <= (this.lastSeq.get(m.channel) ?? 0)) return
-        this.lastSeq.set(m.channel, m.seq)
-      }
-      for (const h of this.handlers) h(m)
+      this.inbox.push(String(e.data))
+      if (this.parse) this.deliver()
+      else if (this.inbox.length === 1) this.loadParser()
     }
     ws.onclose = (e) => {
       this.ws = null
@@ -101,21 +158,6 @@ export class RealtimeSocket {
     if (this.timer) clearTimeout(this.timer)
     this.ws?.close()
   }
-}
-
-/** A message from the server, parsed; null (and a warning) when it is not one of the contract. */
-function parse(text: string): ServerMessage | null {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    console.warn('A realtime message is not JSON; dropped.', text.slice(0, 200))
-    return null
-  }
-  const parsed = ServerMessageSchema.safeParse(json)
-  if (parsed.success) return parsed.data
-  console.warn('A realtime message was not understood; dropped.', json, parsed.error.issues)
-  return null
 }
 
 /** The socket of a customer's repair session. */

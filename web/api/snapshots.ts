@@ -1,6 +1,9 @@
-import { SnapshotListSchema, SnapshotSchema } from '../../server/domain/snapshot'
 import { errorFromResponse } from './api-error'
 import { client, ok } from './client'
+
+// The answers' schemas (zod/mini) load with the first answer: the customer's guide imports this
+// module, and its first step card is painted without them.
+const schemas = () => import('../../server/domain/snapshot')
 
 const auth = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
 
@@ -15,7 +18,7 @@ export async function sendSnapshot(escalationId: string, image: Blob) {
       { headers: { 'Content-Type': image.type }, init: { body: image } },
     ),
   )
-  return SnapshotSchema.parse(body.snapshot)
+  return (await schemas()).SnapshotSchema.parse(body.snapshot)
 }
 
 /** The escalation's snapshots, oldest first (the agent's history). */
@@ -23,7 +26,7 @@ export async function listEscalationSnapshots(escalationId: string) {
   const body = await ok(
     client.api.agent.escalations[':id'].snapshots.$get({ param: { id: escalationId } }),
   )
-  return SnapshotListSchema.parse(body).snapshots
+  return (await schemas()).SnapshotListSchema.parse(body).snapshots
 }
 
 /** Where the agent's page loads a snapshot's image (the staff cookie authenticates it). */
@@ -38,7 +41,7 @@ export async function listSessionSnapshots(sessionId: string, token: string) {
   const body = await ok(
     client.api.sessions[':id'].snapshots.$get({ param: { id: sessionId } }, auth(token)),
   )
-  return SnapshotListSchema.parse(body).snapshots
+  return (await schemas()).SnapshotListSchema.parse(body).snapshots
 }
 
 /** A snapshot's image for the customer: fetched with the session token, which an <img> cannot send. */

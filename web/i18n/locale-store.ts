@@ -43,6 +43,16 @@ export function initialLocale(): Locale {
   return pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language])
 }
 
+/**
+ * Makes locale() answer `next` while its messages are still loading (main.tsx, before the first
+ * render), so that requests sent that early (app.tsx, preloadFirstScreen) ask for content in the
+ * language the page will show. setLocale() follows at once and settles it (English if `next`
+ * cannot load). Nothing has rendered yet, so nothing shows a key without its message.
+ */
+export function expectLocale(next: Locale): void {
+  useLocaleStore.setState({ locale: next })
+}
+
 let latest = 0
 
 /**

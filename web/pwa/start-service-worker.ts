@@ -25,8 +25,12 @@ export function startServiceWorkerWhenIdle(): void {
   else window.addEventListener('load', afterLoad, { once: true })
 }
 
-/** Calls `then` once no resource has finished loading for `QUIET_MS` (at most `MAX_WAIT_MS`). */
-function whenNetworkQuiet(then: () => void) {
+/**
+ * Calls `then` once no resource has finished loading for `QUIET_MS` (at most `MAX_WAIT_MS`): for
+ * what the page wants soon but not for its first screen (the service worker, the help panel's
+ * code, the realtime schemas), so it never shares a phone's bandwidth with that screen.
+ */
+export function whenNetworkQuiet(then: () => void) {
   let done = false
   let timer: ReturnType<typeof setTimeout> | undefined
   const finish = () => {

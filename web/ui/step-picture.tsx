@@ -1,11 +1,6 @@
 import './step-media.css'
-import {
-  type MediaRegion,
-  mediaFileUrl,
-  renditionName,
-  type StepImage,
-  srcSet,
-} from '../../server/domain/step-media'
+import { mediaFileUrl, renditionName, srcSet } from '../../server/domain/media-files'
+import type { MediaRegion, StepImage } from '../../server/domain/step-media'
 
 type Picture = Pick<StepImage, 'id' | 'url' | 'widths' | 'formats' | 'width' | 'height'> & {
   alt: string

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { SRGBColorSpace, type Texture, TextureLoader } from 'three'
-import { mediaFileUrl, renditionName, type StepMedia } from '../../../server/domain/step-media'
+import { mediaFileUrl, renditionName } from '../../../server/domain/media-files'
+import type { StepMedia } from '../../../server/domain/step-media'
 import { t } from '../../i18n/t'
 import { exposeTarget } from '../../xr/placement/automation'
 import { PanelButton } from '../../xr/placement/panel-button'

@@ -1,8 +1,8 @@
 import './guide.css'
 import { useEffect, useId, useRef } from 'react'
-import Markdown from 'react-markdown'
 import { following } from '../../../server/domain/engine'
 import { t } from '../../i18n/t'
+import { Markdown } from '../../ui/markdown'
 import { CheckAnswers } from './check-answers'
 import { selectCanGoBack, selectStep, useGuide, useGuidePosition } from './guide-store'
 import { HelpButton } from './help-button'
@@ -53,7 +53,7 @@ export function StepCard({ variant = 'panel' }: Props) {
       </h2>
       {step.body && (
         <div className="step-body">
-          <Markdown>{step.body}</Markdown>
+          <Markdown source={step.body} />
         </div>
       )}
       {step.bullets.length > 0 && (

@@ -1,4 +1,4 @@
-import { PHOTO_MAX_SIDE } from '../../../server/domain/photo'
+import { PHOTO_MAX_SIDE } from '../../../server/domain/photo-limits'
 
 /** Below this a JPEG that needs no scaling goes as it is: the server re-encodes it anyway. */
 const SEND_AS_IS_BYTES = 1.5 * 1024 * 1024
