@@ -75,7 +75,7 @@ export async function ingestionBench() {
   }
   return {
     name: 'event ingestion, batches of 100',
-    method: `Closed loop: ${CLIENTS} repair sessions (started once) each posting batches of ${BATCH} step_view events through the app as soon as the last batch was answered, ${ROUNDS} rounds of ${SECONDS} s; the figure is events stored (new) per second, the median of the rounds. One fresh server process per database as \`npm start\` runs it (rate limits and request log off): the embedded database, and PostgreSQL on a fresh database when TEST_DATABASE_URL is set.`,
+    method: `Closed loop: ${CLIENTS} repair sessions (started once) each posting batches of ${BATCH} step_view events through the app as soon as the last batch was answered, ${ROUNDS} rounds of ${SECONDS} s; the figure is events stored (new) per second, the median of the rounds. One fresh server process per database, from its sources under tsx with \`npm start\`'s settings (rate limits and request log off): the embedded database, and PostgreSQL on a fresh database when TEST_DATABASE_URL is set.`,
     figures: { 'PGlite events/s': Math.round(pglite), 'PostgreSQL events/s': Math.round(postgres) },
     target: '≥ 20,000 events/s batched on PGlite',
     met: pglite >= 20_000,

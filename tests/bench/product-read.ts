@@ -60,7 +60,7 @@ export async function productReadBench() {
     const bareRps = median(anchor.map((r) => r.rps))
     return {
       name: 'product read (the deep link of a printed QR)',
-      method: `Closed loop: ${CONCURRENCY} clients over keep-alive connections (undici, one Node process on the same machine), each sending the next request when the last answered, ${ROUNDS} rounds of ${SECONDS} s after a 1 s warm-up of each; medians over the rounds. Ours: \`GET /api/products/wavelink-ax3000\` through the whole app (every middleware, rate limits on, request log off) as \`npm start\` runs it; the anchor: a bare Hono handler answering {"hello":"world"} in its own process, rounds alternating with ours. Both asked with the Accept-Encoding a browser sends.`,
+      method: `Closed loop: ${CONCURRENCY} clients over keep-alive connections (undici, one Node process on the same machine), each sending the next request when the last answered, ${ROUNDS} rounds of ${SECONDS} s after a 1 s warm-up of each; medians over the rounds. Ours: \`GET /api/products/wavelink-ax3000\` through the whole app (every middleware, rate limits on, request log off), the server process from its sources under tsx with \`npm start\`'s settings (\`npm start\` runs the same code bundled); the anchor: a bare Hono handler answering {"hello":"world"} in its own process, rounds alternating with ours. Both asked with the Accept-Encoding a browser sends.`,
       figures: {
         'req/s': rps,
         'p99 ms': median(ours.map((r) => r.p99)),
