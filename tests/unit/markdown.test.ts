@@ -4,6 +4,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import ReactMarkdown from 'react-markdown'
 import { describe, expect, it } from 'vitest'
+import { ProcedureFileSchema } from '../../server/domain/procedure'
 import { Markdown } from '../../web/ui/markdown'
 import { catalogDir } from '../helpers/app'
 
@@ -50,10 +51,10 @@ function catalogBodies(): string[] {
       continue
     }
     for (const f of files.filter((name) => name.endsWith('.json'))) {
-      const doc = JSON.parse(readFileSync(join(catalogDir, product, 'procedures', f), 'utf8')) as {
-        steps?: { body?: string }[]
-      }
-      for (const step of doc.steps ?? []) if (step.body) out.push(step.body)
+      const doc = ProcedureFileSchema.parse(
+        JSON.parse(readFileSync(join(catalogDir, product, 'procedures', f), 'utf8')),
+      )
+      for (const step of doc.steps) if (step.body) out.push(step.body)
     }
   }
   return out
